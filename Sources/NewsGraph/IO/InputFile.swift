@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reading input files as bytes, and checking they are text.
+public enum InputFile {
+  /// The whole file.
+  public static func bytes(atPath path: String) throws -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw NewsGraphError(.cannotRead(String(cString: strerror(errno))), at: InputLocation(file: path))
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+      throw NewsGraphError(.cannotRead("it is a folder"), at: InputLocation(file: path))
+    }
+    var result: [UInt8] = []
+    result.reserveCapacity(max(0, Int(info.st_size)))
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw NewsGraphError(.cannotRead(String(cString: strerror(errno))), at: InputLocation(file: path))
+      }
+      if count == 0 { break }
+      result.append(contentsOf: chunk[0..<count])
+    }
+    return result
+  }
+
+  /// Checks the bytes are UTF-8 text: not empty, no NUL byte, valid UTF-8 (the error names the
+  /// byte offset and line of the first bad byte). A UTF-8 BOM is skipped.
+  public static func text(_ bytes: [UInt8], file: String) throws -> String {
+    guard !bytes.isEmpty else { throw NewsGraphError(.emptyInput, at: InputLocation(file: file)) }
+    var start = 0
+    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+    if let nul = bytes.firstIndex(of: 0) {
+      throw NewsGraphError(.binaryInput, at: location(of: nul, in: bytes, file: file))
+    }
+    if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+      throw NewsGraphError(.invalidUTF8, at: location(of: bad, in: bytes, file: file))
+    }
+    return String(decoding: bytes[start...], as: UTF8.self)
+  }
+
+  /// Line (1-based), column (1-based, in bytes) and byte offset of a position.
+  public static func location(of offset: Int, in bytes: [UInt8], file: String) -> InputLocation {
+    var line = 1
+    var lineStart = 0
+    for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = index + 1
+    }
+    return InputLocation(file: file, line: line, column: offset - lineStart + 1, byteOffset: offset)
+  }
+}

@@ -1,0 +1,278 @@
+/// A JSON parser on UTF-8 bytes, accepting what Python's `json` writes: RFC 8259 plus the
+/// `NaN`, `Infinity` and `-Infinity` literals. Integers keep full precision (beyond 64 bits
+/// as text); a `\u` escape naming a lone surrogate becomes U+FFFD and is counted, since no
+/// Unicode string can hold it. Errors carry line, column and byte offset.
+public struct JSONParser {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var index = 0
+  private var depth = 0
+  private let file: String
+  /// How many lone surrogates were replaced by U+FFFD.
+  public private(set) var replacedSurrogates = 0
+
+  static let maximumDepth = 512
+
+  /// Parses one JSON document.
+  public static func parse(_ bytes: [UInt8], file: String = "<input>") throws -> (
+    value: JSONValue, replacedSurrogates: Int
+  ) {
+    try bytes.withUnsafeBufferPointer { buffer in
+      var parser = JSONParser(bytes: buffer, file: file)
+      if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
+        parser.index = 3
+      }
+      parser.skipSpace()
+      let value = try parser.parseValue()
+      parser.skipSpace()
+      if parser.index < buffer.count { throw parser.error("unexpected content after the JSON value") }
+      return (value, parser.replacedSurrogates)
+    }
+  }
+
+  private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    self.bytes = bytes
+    self.file = file
+  }
+
+  private func error(_ message: String, at offset: Int? = nil) -> NewsGraphError {
+    let position = min(offset ?? index, bytes.count)
+    var line = 1
+    var lineStart = 0
+    for scan in 0..<position where bytes[scan] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = scan + 1
+    }
+    let atEnd = position >= bytes.count
+    return NewsGraphError(
+      .malformedJSON(atEnd ? "\(message) (the file ends too early)" : message),
+      at: InputLocation(file: file, line: line, column: position - lineStart + 1, byteOffset: position))
+  }
+
+  private mutating func skipSpace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0A, 0x0D: index += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func parseValue() throws -> JSONValue {
+    guard index < bytes.count else { throw error("expected a value") }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return try parseObject()
+    case UInt8(ascii: "["): return try parseArray()
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
+    case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
+    case UInt8(ascii: "n"): try expectWord("null"); return .null
+    case UInt8(ascii: "N"): try expectWord("NaN"); return .double(.nan)
+    case UInt8(ascii: "I"): try expectWord("Infinity"); return .double(.infinity)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+    default: throw error("unexpected character '\(String(decoding: [bytes[index]], as: UTF8.self))'")
+    }
+  }
+
+  private mutating func expectWord(_ word: StaticString) throws {
+    let count = word.utf8CodeUnitCount
+    guard index + count <= bytes.count else { throw error("expected \(word)") }
+    for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+      throw error("expected \(word)")
+    }
+    index += count
+  }
+
+  private mutating func enter() throws {
+    depth += 1
+    if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+  }
+
+  private mutating func parseObject() throws -> JSONValue {
+    try enter()
+    defer { depth -= 1 }
+    index += 1
+    var members: [(key: String, value: JSONValue)] = []
+    skipSpace()
+    if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      return .object(members)
+    }
+    while true {
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        throw error("expected a member name in quotes")
+      }
+      let key = try parseString()
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
+      index += 1
+      skipSpace()
+      members.append((key, try parseValue()))
+      skipSpace()
+      guard index < bytes.count else { throw error("expected ',' or '}'") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "}") {
+        index += 1
+        return .object(members)
+      } else {
+        throw error("expected ',' or '}'")
+      }
+    }
+  }
+
+  private mutating func parseArray() throws -> JSONValue {
+    try enter()
+    defer { depth -= 1 }
+    index += 1
+    var elements: [JSONValue] = []
+    skipSpace()
+    if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return .array(elements)
+    }
+    while true {
+      skipSpace()
+      elements.append(try parseValue())
+      skipSpace()
+      guard index < bytes.count else { throw error("expected ',' or ']'") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        return .array(elements)
+      } else {
+        throw error("expected ',' or ']'")
+      }
+    }
+  }
+
+  private mutating func parseNumber() throws -> JSONValue {
+    let start = index
+    if bytes[index] == UInt8(ascii: "-") {
+      index += 1
+      if index < bytes.count && bytes[index] == UInt8(ascii: "I") {
+        try expectWord("Infinity")
+        return .double(-.infinity)
+      }
+    }
+    func digits() -> Int {
+      let first = index
+      while index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+      return index - first
+    }
+    guard digits() > 0 else { throw error("expected a digit", at: index) }
+    var isInteger = true
+    if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      isInteger = false
+      guard digits() > 0 else { throw error("expected a digit after '.'") }
+    }
+    if index < bytes.count && (bytes[index] | 0x20) == UInt8(ascii: "e") {
+      index += 1
+      isInteger = false
+      if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) {
+        index += 1
+      }
+      guard digits() > 0 else { throw error("expected a digit in the exponent") }
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    if isInteger {
+      if let value = Int64(text) { return .integer(value) }
+      return .bigInteger(text)
+    }
+    guard let value = Double(text) else { throw error("unreadable number '\(text)'", at: start) }
+    return .double(value)
+  }
+
+  private mutating func parseString() throws -> String {
+    index += 1
+    let start = index
+    // Fast path: no escapes.
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        index += 1
+        return text
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 { throw error("a control character inside a string must be escaped") }
+      index += 1
+    }
+    var output = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return String(decoding: output, as: UTF8.self)
+      }
+      if byte < 0x20 { throw error("a control character inside a string must be escaped") }
+      if byte != UInt8(ascii: "\\") {
+        output.append(byte)
+        index += 1
+        continue
+      }
+      index += 1
+      guard index < bytes.count else { break }
+      let escape = bytes[index]
+      index += 1
+      switch escape {
+      case UInt8(ascii: "\""): output.append(0x22)
+      case UInt8(ascii: "\\"): output.append(0x5C)
+      case UInt8(ascii: "/"): output.append(0x2F)
+      case UInt8(ascii: "b"): output.append(0x08)
+      case UInt8(ascii: "f"): output.append(0x0C)
+      case UInt8(ascii: "n"): output.append(0x0A)
+      case UInt8(ascii: "r"): output.append(0x0D)
+      case UInt8(ascii: "t"): output.append(0x09)
+      case UInt8(ascii: "u"):
+        var scalar = try hex4()
+        if (0xD800...0xDBFF).contains(scalar) {
+          if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "\\")
+            && bytes[index + 1] == UInt8(ascii: "u")
+          {
+            let save = index
+            index += 2
+            let low = try hex4()
+            if (0xDC00...0xDFFF).contains(low) {
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else {
+              index = save
+              scalar = 0xFFFD
+              replacedSurrogates += 1
+            }
+          } else {
+            scalar = 0xFFFD
+            replacedSurrogates += 1
+          }
+        } else if (0xDC00...0xDFFF).contains(scalar) {
+          scalar = 0xFFFD
+          replacedSurrogates += 1
+        }
+        output.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+      default:
+        throw error("unknown escape '\\\(String(decoding: [escape], as: UTF8.self))'", at: index - 2)
+      }
+    }
+    throw error("unterminated string", at: start - 1)
+  }
+
+  private mutating func hex4() throws -> UInt32 {
+    guard index + 4 <= bytes.count else { throw error("expected four hex digits after \\u") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[index]
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
+      default: throw error("expected four hex digits after \\u")
+      }
+      value = value << 4 | digit
+      index += 1
+    }
+    return value
+  }
+}

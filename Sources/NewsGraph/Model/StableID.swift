@@ -1,0 +1,54 @@
+/// Identifiers that serve as GraphML id, DOT node id and RDF IRI segment at once.
+public enum StableID {
+  /// Letters, digits, `.`, `-`, `_`: an XML NMTOKEN, an IRI segment needing no escapes, and a
+  /// DOT id once quoted.
+  @inlinable
+  public static func isSafe(_ id: String) -> Bool {
+    guard !id.isEmpty else { return false }
+    for byte in id.utf8 where !isSafeByte(byte) { return false }
+    return true
+  }
+
+  @inlinable
+  static func isSafeByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
+      UInt8(ascii: "_"):
+      true
+    default: false
+    }
+  }
+
+  /// A safe id for any string, derived from its content alone: a readable ASCII slug of at most
+  /// 32 bytes, then `-` and the 64-bit FNV-1a hash of the UTF-8 bytes in hex. The same input
+  /// always gives the same id, and adding other inputs never changes it.
+  public static func derived(from original: String) -> String {
+    var slug: [UInt8] = []
+    var lastWasFiller = false
+    for byte in original.utf8 {
+      if slug.count >= 32 { break }
+      if isSafeByte(byte) {
+        slug.append(byte)
+        lastWasFiller = false
+      } else if !lastWasFiller && !slug.isEmpty {
+        slug.append(UInt8(ascii: "_"))
+        lastWasFiller = true
+      }
+    }
+    while slug.last == UInt8(ascii: "_") { slug.removeLast() }
+    let prefix = slug.isEmpty ? "id" : String(decoding: slug, as: UTF8.self)
+    return prefix + "-" + hexHash(original)
+  }
+
+  /// 64-bit FNV-1a of the UTF-8 bytes, as 16 lowercase hex digits.
+  public static func hexHash(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01b3
+    }
+    let digits = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+}

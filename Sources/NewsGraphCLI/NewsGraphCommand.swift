@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct NewsGraphCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "newsgraph",
+    abstract: "Turn defence and geopolitics news into a knowledge graph, and export it.",
+    subcommands: [ConvertCommand.self, DemoCommand.self])
+}
