@@ -24,28 +24,9 @@ public enum Interop {
         sourceLocation: sourceLocation)
       return nil
     }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
     var merged = ProcessInfo.processInfo.environment
     for (key, value) in environment { merged[key] = value }
-    process.environment = merged
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // Read both pipes concurrently with the process, so a large output cannot block it.
-    nonisolated(unsafe) var errData = Data()
-    let errReader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-    errReader.start()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while !errReader.isFinished { usleep(1000) }
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+    return try launch(executable, arguments, environment: merged, folder: nil)
   }
 
   /// Runs one of the Python checkers in Tests/Interop with arguments.
@@ -127,5 +108,54 @@ public enum Interop {
     let dump = "\(folder)/expected.dump.txt"
     try TextDumpSerializer().write(cleaned, toFile: dump)
     return (output, dump)
+  }
+}
+
+extension Interop {
+  /// The `newsgraph` executable built beside the test bundle (`swift build --build-tests`
+  /// builds it with the tests).
+  public static var newsgraphExecutable: String {
+    let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+    var folder = (testBinary as NSString).deletingLastPathComponent
+    while !folder.isEmpty && folder != "/" {
+      let candidate = folder + "/newsgraph"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      folder = (folder as NSString).deletingLastPathComponent
+    }
+    return RepositoryPaths.root + "/.build/debug/newsgraph"
+  }
+
+  /// Runs `newsgraph` with arguments, from the repository root.
+  public static func newsgraph(_ arguments: [String]) throws -> Result {
+    try launch(
+      newsgraphExecutable, arguments, environment: ProcessInfo.processInfo.environment,
+      folder: RepositoryPaths.root)
+  }
+
+  static func launch(
+    _ executable: String, _ arguments: [String], environment: [String: String], folder: String?
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.environment = environment
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // Read both pipes while the process runs, so a large output cannot block it.
+    nonisolated(unsafe) var errData = Data()
+    let errReader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+    errReader.start()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    while !errReader.isFinished { usleep(1000) }
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
   }
 }

@@ -40,7 +40,7 @@ public enum DemonstrationGraph {
         ],
         provenance: [
           Provenance(
-            document: document0, sentence: 3, start: 658, end: 870,
+            document: document0, sentence: 3, start: 511, end: 727,
             evidence:
               "Speaking to MPs, Wallace said: “In exchange for supplying more than 300 kamikaze drones, Russia now wants to provide advanced military components to Iran, undermining both the Middle East and international security.”"
           )
@@ -54,7 +54,7 @@ public enum DemonstrationGraph {
         ],
         provenance: [
           Provenance(
-            document: document2, sentence: 17, start: 2051, end: 2233,
+            document: document2, sentence: 21, start: 2114, end: 2318,
             evidence:
               "Kirby also cited reports that Iranian pilots have received training in Russia on how to fly Su-35 fighter jets, which he said was a possible precursor to Moscow providing the aircraft next year to Tehran."
           )
@@ -69,7 +69,7 @@ public enum DemonstrationGraph {
         ],
         provenance: [
           Provenance(
-            document: document3, sentence: 19, start: 2504, end: 2636,
+            document: document3, sentence: 17, start: 2499, end: 2650,
             evidence:
               "The UK has already supplied 2,000 anti-tank missiles, body armor, helmets and combat boots to Ukraine and Mr Johnson has indicated he could go further."
           )

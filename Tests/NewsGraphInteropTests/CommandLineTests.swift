@@ -1,0 +1,97 @@
+import Foundation
+import NewsGraph
+import NewsGraphTestSupport
+import Testing
+
+/// The `newsgraph` executable as a user runs it: exit codes, messages naming the file, and
+/// never a half-written or clobbered output.
+@Suite struct CommandLineTests {
+  struct BadInput: CustomTestStringConvertible, Sendable {
+    let name: String
+    let bytes: [UInt8]
+    let status: Int32
+    let mentions: [String]
+    var testDescription: String { name }
+  }
+
+  static let badInputs: [BadInput] = [
+    BadInput(name: "empty", bytes: [], status: 65, mentions: ["is empty"]),
+    BadInput(name: "binary", bytes: [0x7B, 0x00, 0x01, 0xFF], status: 65, mentions: ["binary"]),
+    BadInput(
+      name: "invalid UTF-8", bytes: Array("{\"nodes\": [\"caf".utf8) + [0xE9] + Array("\"]}".utf8),
+      status: 65, mentions: ["UTF-8", "byte 15"]),
+    BadInput(
+      name: "truncated JSON", bytes: Array("{\"directed\": true, \"nodes\": [{\"id\": \"a\"".utf8),
+      status: 65, mentions: ["malformed JSON", ":1:"]),
+    BadInput(name: "neither JSON nor XML", bytes: Array("hello".utf8), status: 64, mentions: ["neither"]),
+    BadInput(
+      name: "malformed GraphML", bytes: Array("<graphml><graph><node id=\"a\"></graph>".utf8),
+      status: 65, mentions: ["XML", ":1:"]),
+    BadInput(
+      name: "external entity",
+      bytes: Array(
+        """
+        <?xml version="1.0"?>
+        <!DOCTYPE graphml [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
+        <node id="&secret;"/></graph></graphml>
+        """.utf8), status: 65, mentions: ["entit"]),
+  ]
+
+  @Test(arguments: badInputs)
+  func badInputFailsNamingTheFileAndWritesNothing(input: BadInput) throws {
+    let folder = try Interop.temporaryFolder()
+    let inputPath = "\(folder)/input.json"
+    FileManager.default.createFile(atPath: inputPath, contents: Data(input.bytes))
+    let outputPath = "\(folder)/out.graphml"
+    try Interop.write("previous content\n", to: outputPath)
+
+    let result = try Interop.newsgraph(["convert", inputPath, "-o", outputPath])
+
+    #expect(result.status == input.status, "\(result.stderr)")
+    #expect(result.stderr.contains(inputPath), "\(result.stderr)")
+    #expect(result.stderr.contains("hint:"))
+    for fragment in input.mentions { #expect(result.stderr.contains(fragment), "\(result.stderr)") }
+    #expect(try String(contentsOfFile: outputPath, encoding: .utf8) == "previous content\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["input.json", "out.graphml"])
+  }
+
+  @Test func missingInputExitsWithNoInput() throws {
+    let folder = try Interop.temporaryFolder()
+    let result = try Interop.newsgraph(["convert", "\(folder)/absent.json", "-o", "\(folder)/x.dot"])
+    #expect(result.status == 66)
+    #expect(result.stderr.contains("absent.json"))
+    #expect(!FileManager.default.fileExists(atPath: "\(folder)/x.dot"))
+  }
+
+  @Test func unknownOutputExtensionIsAUsageError() throws {
+    let folder = try Interop.temporaryFolder()
+    try Interop.write("{\"nodes\": []}", to: "\(folder)/g.json")
+    let result = try Interop.newsgraph(["convert", "\(folder)/g.json", "-o", "\(folder)/g.xyz"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("g.xyz"))
+  }
+
+  @Test func missingOntologyIsAConfigurationError() throws {
+    let folder = try Interop.temporaryFolder()
+    let result = try Interop.newsgraph(["demo", "--out", folder, "--ontology", "\(folder)/nowhere"])
+    #expect(result.status == 66)
+    #expect(result.stderr.contains("nowhere/newsgraph.owl"))
+  }
+
+  @Test func demoExportIsByteIdenticalAcrossRuns() throws {
+    let first = try Interop.temporaryFolder()
+    let second = try Interop.temporaryFolder()
+    for folder in [first, second] {
+      let result = try Interop.newsgraph(["demo", "--out", folder])
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    let files = try FileManager.default.contentsOfDirectory(atPath: first).sorted()
+    #expect(files == ["newsgraph.dot", "newsgraph.graphml", "newsgraph.json", "newsgraph.rdf"])
+    for file in files {
+      let a = FileManager.default.contents(atPath: "\(first)/\(file)")
+      let b = FileManager.default.contents(atPath: "\(second)/\(file)")
+      #expect(a != nil && a == b, "\(file) differs between runs")
+    }
+  }
+}
