@@ -1,10 +1,138 @@
-/// Placeholder until the writer lands.
+/// Writes a graph as Graphviz DOT: a picture coloured by entity class (`dot -Tsvg`), which
+/// also carries every value of the property table, so no data is lost on the way.
+///
+/// The file is UTF-8 without BOM and starts `digraph "<name>" {` (`graph` with `--` edges for
+/// an undirected graph), never `strict`, which would merge parallel relations. Every id and
+/// value is quoted by `DOTString`'s rule; ids are the entity and relation ids, verbatim. The
+/// graph's DOT name becomes the SVG `<title>`, so it is display text (`&` written `&amp;`); the
+/// exact name is `data_name`.
+///
+/// **Data attributes.** Every column of `PropertyTable` is written as `data_<safe name>`
+/// (`data_label`, `data_type`, `data_weight`, …), on nodes, edges and the graph statement, in
+/// schema order, with the value's lexical form (`AttributeValue.lexicalForm`: `NaN`,
+/// `Infinity`, `true`, `2019-07-24`). The prefix keeps data from being read as one of
+/// Graphviz's own attributes (`weight`, `color`, `pos`, `label`, …) that would change the
+/// drawing. A reader strips `data_` and unescapes the value as an escString. DOT cannot tell
+/// an empty string from a missing value (Graphviz declares every attribute for every node,
+/// empty by default), and line ends come back as LF.
+///
+/// **Drawing attributes.** Nodes get a `label` (shortened to `displayLabelLength` characters),
+/// the `shape` and `fillcolor` of their ontology class (`Entity`'s for unknown types) and a
+/// `tooltip` with the full label, type and aliases. Edges get `id` (the relation id, also the
+/// SVG element id), a `label` with the relation type and quantity, the first evidence as
+/// `tooltip`, and a dashed line for relations not asserted (grey when denied). The graph's
+/// label is a legend of the classes present: an HTML-like table, which adds no node, so the
+/// DOT node set is exactly the graph's entity set. No `URL` is written (Graphviz copies it
+/// into SVG unescaped).
 public struct DOTSerializer: GraphSerializer {
   public let ontology: Ontology
+
+  /// The prefix of every data attribute name.
+  public static let dataPrefix = "data_"
+  /// Labels in the picture are cut to this many characters, ending in `…`.
+  public static let displayLabelLength = 40
 
   public init(ontology: Ontology) { self.ontology = ontology }
 
   public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-    throw NewsGraphError(.unknownFormat("DOTSerializer is not written yet"))
+    let table = PropertyTable(graph)
+    var line: [UInt8] = []
+    func flush() {
+      sink.write(line)
+      line.removeAll(keepingCapacity: true)
+    }
+    line.append(contentsOf: (graph.isDirected ? "digraph " : "graph ").utf8)
+    DOTString.append(graph.name, to: &line, layer: .display)
+    line.append(contentsOf: " {\n".utf8)
+    flush()
+
+    line.append(contentsOf: "  graph [".utf8)
+    appendAttributes(Self.graphStyle, to: &line)
+    if let legend = legend(for: graph) {
+      line.append(contentsOf: " label=<".utf8)
+      line.append(contentsOf: legend.utf8)
+      line.append(UInt8(ascii: ">"))
+    }
+    appendData(keys: graph.schema.graphKeys, row: table.graphRow, to: &line)
+    line.append(contentsOf: "]\n  node [".utf8)
+    appendAttributes(Self.nodeStyle, to: &line)
+    line.append(contentsOf: "]\n  edge [".utf8)
+    appendAttributes(Self.edgeStyle, to: &line)
+    line.append(contentsOf: "]\n".utf8)
+    flush()
+
+    let entityHints = ontology.term("Entity")
+    for entity in graph.entities {
+      let hints = displayClass(of: entity.type) ?? entityHints
+      line.append(contentsOf: "  ".utf8)
+      DOTString.append(entity.id, to: &line)
+      line.append(contentsOf: " [".utf8)
+      appendAttribute("label", Self.shortened(entity.label), layer: .display, to: &line)
+      appendAttribute(
+        "shape", hints.displayShape ?? entityHints.displayShape ?? "ellipse", to: &line)
+      appendAttribute(
+        "fillcolor", hints.displayColor ?? entityHints.displayColor ?? "#ffffff", to: &line)
+      appendAttribute("tooltip", Self.tooltip(of: entity), layer: .display, to: &line)
+      appendData(keys: graph.schema.nodeKeys, row: table.row(of: entity), to: &line)
+      line.append(contentsOf: "]\n".utf8)
+      flush()
+    }
+
+    let connector = graph.isDirected ? " -> " : " -- "
+    for relation in graph.relations {
+      line.append(contentsOf: "  ".utf8)
+      DOTString.append(relation.source, to: &line)
+      line.append(contentsOf: connector.utf8)
+      DOTString.append(relation.target, to: &line)
+      line.append(contentsOf: " [".utf8)
+      appendAttribute("id", relation.id, to: &line)
+      appendAttribute(
+        "label", Self.shortened(Self.edgeLabel(of: relation)), layer: .display, to: &line)
+      appendAttribute(
+        "tooltip", relation.provenance.first?.evidence ?? relation.type, layer: .display,
+        to: &line)
+      switch Self.modalityStyle(of: relation) {
+      case .asserted: break
+      case .hedged:
+        appendAttribute("style", "dashed", to: &line)
+      case .denied:
+        appendAttribute("style", "dashed", to: &line)
+        appendAttribute("color", Self.deniedColor, to: &line)
+        appendAttribute("fontcolor", Self.deniedColor, to: &line)
+      }
+      appendData(keys: graph.schema.edgeKeys, row: table.row(of: relation), to: &line)
+      line.append(contentsOf: "]\n".utf8)
+      flush()
+    }
+    line.append(contentsOf: "}\n".utf8)
+    flush()
+  }
+
+  /// The class whose display hints an entity type takes, when the ontology declares it.
+  func displayClass(of type: String) -> OntologyTerm? {
+    ontology.entityClass(named: type)
+  }
+
+  // MARK: - Attribute lists
+
+  private func appendAttributes(_ pairs: [(String, String)], to line: inout [UInt8]) {
+    for (name, value) in pairs { appendAttribute(name, value, to: &line) }
+  }
+
+  /// Appends ` name="value"` (no space before the first attribute of a list).
+  private func appendAttribute(
+    _ name: String, _ value: String, layer: DOTString.Layer = .data, to line: inout [UInt8]
+  ) {
+    if line.last != UInt8(ascii: "[") { line.append(UInt8(ascii: " ")) }
+    DOTString.appendName(name, to: &line)
+    line.append(UInt8(ascii: "="))
+    DOTString.append(value, to: &line, layer: layer)
+  }
+
+  private func appendData(keys: [AttributeKey], row: [AttributeValue?], to line: inout [UInt8]) {
+    for (key, value) in zip(keys, row) {
+      guard let value else { continue }
+      appendAttribute(Self.dataPrefix + key.safeName, value.lexicalForm, to: &line)
+    }
   }
 }

@@ -1,0 +1,73 @@
+extension DOTSerializer {
+  /// How an edge is drawn, from its `modality` column: facts the article only reports as
+  /// planned, alleged or hypothetical are dashed; denied or negated ones are dashed and grey.
+  enum ModalityStyle {
+    case asserted
+    case hedged
+    case denied
+  }
+
+  /// The colour of denied and negated relations.
+  public static let deniedColor = "#999999"
+
+  /// The graph statement's drawing attributes; the legend follows as `label`.
+  static let graphStyle: [(String, String)] = [
+    ("fontname", "Helvetica"), ("fontsize", "11"), ("rankdir", "LR"), ("overlap", "false"),
+    ("splines", "true"), ("nodesep", "0.4"), ("ranksep", "0.9"), ("labelloc", "b"),
+    ("labeljust", "l"),
+  ]
+
+  static let nodeStyle: [(String, String)] = [
+    ("style", "filled"), ("fontname", "Helvetica"), ("fontsize", "12"), ("color", "#555555"),
+    ("penwidth", "0.8"), ("margin", "0.15,0.06"),
+  ]
+
+  static let edgeStyle: [(String, String)] = [
+    ("fontname", "Helvetica"), ("fontsize", "10"), ("color", "#555555"),
+    ("fontcolor", "#333333"), ("arrowsize", "0.7"),
+  ]
+
+  static func modalityStyle(of relation: Relation) -> ModalityStyle {
+    guard let modality = relation.attributes["modality"]?.lexicalForm else { return .asserted }
+    switch modality {
+    case "asserted": return .asserted
+    case "denied", "negated": return .denied
+    default: return .hedged
+    }
+  }
+
+  /// The relation type, with the quantity when there is one: `supplies (300)`.
+  static func edgeLabel(of relation: Relation) -> String {
+    guard let quantity = relation.attributes["quantity"] else { return relation.type }
+    return "\(relation.type) (\(quantity.lexicalForm))"
+  }
+
+  /// The full label, the type and the aliases, one a line.
+  static func tooltip(of entity: Entity) -> String {
+    var text = "\(entity.label)\ntype: \(entity.type)"
+    if !entity.aliases.isEmpty { text += "\naliases: " + entity.aliases.joined(separator: ", ") }
+    return text
+  }
+
+  /// Text for the picture: line breaks and tabs become spaces, and text longer than `limit`
+  /// characters is cut to `limit - 1` and ends in `…`. It counts `Character`s, so a cut never
+  /// separates a letter from its accent or splits an emoji sequence; escaping happens later,
+  /// per byte.
+  ///
+  /// - Complexity: O(`limit`), whatever the length of `text`.
+  static func shortened(_ text: String, limit: Int = displayLabelLength) -> String {
+    let head = text.prefix(limit + 1)
+    let kept = head.count > limit ? text.prefix(limit - 1) + "…" : head
+    var out = String.UnicodeScalarView()
+    var previousWasCR = false
+    for scalar in kept.unicodeScalars {
+      defer { previousWasCR = scalar == "\r" }
+      switch scalar {
+      case "\n" where previousWasCR: break
+      case "\n", "\r", "\t": out.append(" ")
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+}
