@@ -43,9 +43,15 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def normalized(text):
-    """What DOT can carry of a string (documented in DOTString): line ends become LF and the
-    characters XML cannot carry U+FFFD."""
-    return _FORBIDDEN.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """What DOT display text carries of a string (documented in DOTString): line ends become LF
+    and the characters XML cannot carry U+FFFD."""
+    return carried(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def carried(text):
+    """What DOT data attributes carry of a string: everything but the characters XML cannot
+    carry, which become U+FFFD."""
+    return _FORBIDDEN.sub("\ufffd", text)
 
 
 def read_value(kind, raw):
@@ -62,7 +68,7 @@ def read_value(kind, raw):
 
 
 def expected_value(kind, value):
-    return normalized(value) if isinstance(value, str) else value
+    return carried(value) if isinstance(value, str) else value
 
 
 def run(arguments):

@@ -8,15 +8,17 @@
 /// - `\` is written `\\`: a lone `\` before the closing quote would eat it, and `\N \G \E \T
 ///   \H \L` would be replaced by names;
 /// - `"` is written `\"`, the only escape DOT's lexer itself knows;
-/// - LF, CR LF and a lone CR are written `\n`, the escString line break (CR is dropped, as
-///   XML 1.0 §2.11 normalizes line ends);
+/// - LF is written `\n`, the escString line break;
+/// - CR is written as itself in data strings, which Graphviz's lexer keeps byte for byte (so
+///   data comes back code point for code point); in display text CR LF and a lone CR are one
+///   `\n`, as XML 1.0 §2.11 normalizes line ends, since a raw CR draws nothing useful;
 /// - U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+FFFE and U+FFFF become U+FFFD: Graphviz
 ///   copies them into SVG, which XML then cannot parse;
 /// - everything else (TAB, any script, emoji) is written as itself.
 ///
 /// So every attribute reads as a Graphviz escString: a reader unescapes `\\` → `\`,
-/// `\"` → `"` and `\n` → LF, left to right, and gets the text back, except that line breaks
-/// are normalized as XML normalizes them (CR LF and lone CR become LF). Graphviz 2.43's lexer
+/// `\"` → `"` and `\n` → LF, left to right, and gets the text back exactly (display text with
+/// its line ends normalized to LF). Graphviz 2.43's lexer
 /// turns `\"` into `"` and leaves `\\` as two bytes, so `"x\\"` is the text `x\` and the quote
 /// closes it.
 ///
@@ -65,7 +67,7 @@ public enum DOTString {
         out.append(contentsOf: bytes)
         out.append(quote)
       } else {
-        appendEscaped(bytes, to: &out, ampersand: layer == .display, chunkLimit: chunkLimit)
+        appendEscaped(bytes, to: &out, display: layer == .display, chunkLimit: chunkLimit)
       }
     }
   }
@@ -163,8 +165,7 @@ public enum DOTString {
 
   /// The careful path: one scalar at a time, each scalar's encoding kept whole in one piece.
   private static func appendEscaped(
-    _ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], ampersand escapeAmpersand: Bool,
-    chunkLimit: Int
+    _ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], display: Bool, chunkLimit: Int
   ) {
     var pieceLength = 0
     func put<C: Collection>(_ encoding: C) where C.Element == UInt8 {
@@ -187,11 +188,14 @@ public enum DOTString {
       case quote:
         put(escapedQuote)
         index += 1
-      case ampersand where escapeAmpersand:
+      case ampersand where display:
         put(escapedAmpersand)
         index += 1
       case 0x0A:
         put(escapedNewline)
+        index += 1
+      case 0x0D where !display:
+        put(CollectionOfOne(byte))
         index += 1
       case 0x0D:
         // CR LF and a lone CR are both one line break (XML 1.0 §2.11 end-of-line handling).
