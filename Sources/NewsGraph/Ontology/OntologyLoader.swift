@@ -95,6 +95,7 @@ public struct OntologyLoader: Sendable {
     }
     var label: String?
     var comment: String?
+    var domain: String?
     var range: String?
     var column: String?
     var color: String?
@@ -103,6 +104,8 @@ public struct OntologyLoader: Sendable {
       switch (XMLNodeAccess.namespace(child), XMLNodeAccess.localName(child)) {
       case (Vocabulary.rdfs, "label"): label = XMLNodeAccess.text(child)
       case (Vocabulary.rdfs, "comment"): comment = XMLNodeAccess.text(child)
+      case (Vocabulary.rdfs, "domain"):
+        domain = XMLNodeAccess.attribute(child, "resource", namespace: Vocabulary.rdf)
       case (Vocabulary.rdfs, "range"):
         range = XMLNodeAccess.attribute(child, "resource", namespace: Vocabulary.rdf)
       case (_, "column"): column = XMLNodeAccess.text(child)
@@ -113,7 +116,7 @@ public struct OntologyLoader: Sendable {
     }
     return OntologyTerm(
       kind: kind, iri: about, namespace: split.namespace, localName: split.localName,
-      label: label, comment: comment, range: range, column: column, displayColor: color,
+      label: label, comment: comment, domain: domain, range: range, column: column, displayColor: color,
       displayShape: shape, line: location.line ?? 0)
   }
 }

@@ -15,6 +15,8 @@ public struct OntologyTerm: Sendable, Equatable {
   public let localName: String
   public let label: String?
   public let comment: String?
+  /// `rdfs:domain` (a class IRI), for properties that declare one.
+  public let domain: String?
   /// `rdfs:range` (a class or an XSD datatype IRI).
   public let range: String?
   /// The GraphML/JSON/DOT attribute this property stands for (`ng:column`).
