@@ -42,7 +42,7 @@ import Testing
   func badInputFailsNamingTheFileAndWritesNothing(input: BadInput) throws {
     let folder = try Interop.temporaryFolder()
     let inputPath = "\(folder)/input.json"
-    FileManager.default.createFile(atPath: inputPath, contents: Data(input.bytes))
+    _ = FileManager.default.createFile(atPath: inputPath, contents: Data(input.bytes))
     let outputPath = "\(folder)/out.graphml"
     try Interop.write("previous content\n", to: outputPath)
 

@@ -12,7 +12,7 @@ public enum Golden {
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
       try? FileManager.default.createDirectory(
         atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
+      _ = FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
       Issue.record("re-recorded \(name); unset RECORD_GOLDENS and read the diff", sourceLocation: sourceLocation)
       return
     }
