@@ -1,8 +1,14 @@
 /// Turns a graph another tool wrote into the model, losing nothing:
 ///
-/// - Node and edge ids that are not NMTOKEN-safe (or that repeat) get a derived id
-///   (`StableID.derived`) and keep the original in the `original_id` attribute. Edges without
-///   an id get one derived from source, target and their rank among parallel edges.
+/// - Node ids that are not NMTOKEN-safe get a derived id (`StableID.derived`) and keep the
+///   original in the `original_id` attribute; two nodes with one id are an error. Nodes and
+///   edges have separate id spaces, as in the model and in GraphML.
+/// - An edge keeps its id (node-link `key`) when it is safe and no other edge has it. An id
+///   that repeats (NetworkX numbers keys per node pair, so most edges have key `0`) or is
+///   unsafe gives an id derived from source, target and the id, and the original goes to
+///   `original_id`. An edge without an id gets one derived from source, target and its
+///   attributes, so adding other edges never changes it; identical parallel edges are told
+///   apart by `-2`, `-3`, … in file order.
 /// - The columns NewsGraph derives are read back into the model when they hold what NewsGraph
 ///   would write (`label`, `type`, `aliases` as a JSON array, `wikidata` as `Q…`, `relation`,
 ///   provenance), so a NewsGraph export converts to itself. A Cytoscape `name` stands in for a
@@ -38,8 +44,8 @@ public struct GraphImporter: Sendable {
         note("edge endpoint '\(end)' is not a declared node; it was added as one")
       }
     }
-    var ids = IDAssigner()
-    let nodeIDs = ids.assign(nodes.map { $0.id! })
+    var nodeIDAssigner = IDAssigner()
+    let nodeIDs = nodeIDAssigner.assign(nodes.map { $0.id! })
 
     var entities: [Entity] = []
     entities.reserveCapacity(nodes.count)
@@ -55,34 +61,25 @@ public struct GraphImporter: Sendable {
         .flatMap { Self.stringArray($0) } ?? []
       let wikidata = columns.takeString("wikidata", where: Self.isWikidataID)
       var attributes = columns.remaining(reserved: KnowledgeGraph.reservedNodeColumns, note: note)
-      if !newID.equalsByScalars(original) && attributes["original_id"] == nil {
-        attributes["original_id"] = .string(original)
+      if !newID.equalsByScalars(original) {
+        Self.recordOriginal(original, in: &attributes, of: "node '\(original)'", note: note)
       }
       entities.append(
         Entity(id: newID, type: type, label: label, aliases: aliases, wikidata: wikidata,
           attributes: attributes))
     }
 
-    // Edges: ids derived from endpoints and rank among parallel edges when missing.
-    var rank: [ScalarKey: Int] = [:]
-    let edgeOriginals: [String] = foreign.edges.map { edge in
-      if let id = edge.id { return id }
-      let pair = edge.source + "\u{1F}" + edge.target
-      let count = rank[ScalarKey(pair), default: 0]
-      rank[ScalarKey(pair)] = count + 1
-      return "\(pair)\u{1F}\(count)"
-    }
-    let edgeIDs = ids.assign(edgeOriginals)
+    let edgeIDs = Self.edgeIDs(foreign.edges)
     var relations: [Relation] = []
     relations.reserveCapacity(foreign.edges.count)
-    for ((edge, original), newID) in zip(zip(foreign.edges, edgeOriginals), edgeIDs) {
+    for (edge, newID) in zip(foreign.edges, edgeIDs) {
       var columns = Columns(edge.attributes)
       let type = columns.takeString("relation") ?? columns.peekString("interaction") ?? "relatedTo"
       if columns.peekString("interaction")?.equalsByScalars(type) == true { _ = columns.take("interaction") }
       let provenance = columns.takeProvenance()
       var attributes = columns.remaining(reserved: KnowledgeGraph.reservedEdgeColumns, note: note)
-      if let id = edge.id, !newID.equalsByScalars(original), attributes["original_id"] == nil {
-        attributes["original_id"] = .string(id)
+      if let id = edge.id, !newID.equalsByScalars(id) {
+        Self.recordOriginal(id, in: &attributes, of: "edge '\(id)'", note: note)
       }
       relations.append(
         Relation(
@@ -103,6 +100,62 @@ public struct GraphImporter: Sendable {
     } catch let error as NewsGraphError {
       throw error.located(inFile: file)
     }
+  }
+
+  /// Keeps an original id in `original_id`; if the element already has an `original_id` that
+  /// says something else, under the first free `original_id_N`.
+  static func recordOriginal(
+    _ original: String, in attributes: inout [String: AttributeValue], of element: String,
+    note: (String) -> Void
+  ) {
+    let value = AttributeValue.string(original)
+    guard let existing = attributes["original_id"] else {
+      attributes["original_id"] = value
+      return
+    }
+    guard existing != value else { return }
+    var counter = 2
+    while attributes["original_id_\(counter)"] != nil { counter += 1 }
+    attributes["original_id_\(counter)"] = value
+    note("\(element) already has an 'original_id'; its id is kept in 'original_id_\(counter)'")
+  }
+
+  /// One id per edge (see the type's documentation): safe ids no other edge has are kept; the
+  /// others are derived from content, deterministically and independently of other edges.
+  static func edgeIDs(_ edges: [ForeignGraph.Link]) -> [String] {
+    var counts: [ScalarKey: Int] = [:]
+    for edge in edges {
+      if let id = edge.id { counts[ScalarKey(id), default: 0] += 1 }
+    }
+    var result = [String?](repeating: nil, count: edges.count)
+    var taken = Set<ScalarKey>()
+    for (index, edge) in edges.enumerated() {
+      guard let id = edge.id, StableID.isSafe(id), counts[ScalarKey(id)] == 1 else { continue }
+      result[index] = id
+      taken.insert(ScalarKey(id))
+    }
+    for (index, edge) in edges.enumerated() where result[index] == nil {
+      let separator = "\u{1F}"
+      var content = edge.source + separator + edge.target + separator
+      if let id = edge.id {
+        content += "key" + separator + id
+      } else {
+        content += "attributes"
+        let sorted = edge.attributes.sorted { $0.name.precedesByScalars($1.name) }
+        for (name, value) in sorted {
+          content += separator + name + "=" + value.type.rawValue + ":" + value.lexicalForm
+        }
+      }
+      let base = StableID.derived(from: content)
+      var candidate = base
+      var counter = 2
+      while !taken.insert(ScalarKey(candidate)).inserted {
+        candidate = "\(base)-\(counter)"
+        counter += 1
+      }
+      result[index] = candidate
+    }
+    return result.map { $0! }
   }
 
   static func isWikidataID(_ text: String) -> Bool {
@@ -159,7 +212,9 @@ private struct Columns {
   init(_ pairs: [(name: String, value: AttributeValue)]) { self.pairs = pairs }
 
   private func index(_ name: String) -> Int? {
-    pairs.firstIndex { $0.name.equalsByScalars(name) }
+    // Comparing lengths first skips most of the byte comparisons on wide rows.
+    let length = name.utf8.count
+    return pairs.firstIndex { $0.name.utf8.count == length && $0.name.equalsByScalars(name) }
   }
 
   func peekString(_ name: String) -> String? {
@@ -236,16 +291,30 @@ private struct Columns {
   }
 
   /// What is left, as the model's attributes; reserved names still here get `_2` (or the next
-  /// free suffix).
+  /// free suffix). So does the second of two names that differ only by normalization (NFC and
+  /// NFD `Café`): the model keys attributes by `String`, which compares canonically, and would
+  /// otherwise keep one value of the two.
   func remaining(reserved: [String], note: (String) -> Void) -> [String: AttributeValue] {
     var result: [String: AttributeValue] = [:]
+    func freeName(_ base: String) -> String {
+      var counter = 2
+      while pairs.contains(where: { $0.name == "\(base)_\(counter)" })
+        || result["\(base)_\(counter)"] != nil
+      {
+        counter += 1
+      }
+      return "\(base)_\(counter)"
+    }
     for (name, value) in pairs {
       var newName = name
-      if reserved.contains(name) {
-        var counter = 2
-        while pairs.contains(where: { $0.name == "\(name)_\(counter)" }) { counter += 1 }
-        newName = "\(name)_\(counter)"
+      if reserved.contains(where: { $0.equalsByScalars(name) }) {
+        newName = freeName(name)
         note("column '\(name)' holds values NewsGraph does not derive; kept as '\(newName)'")
+      } else if result[name] != nil {
+        newName = freeName(name)
+        note(
+          "columns named '\(name)' differ only by Unicode normalization; the second is kept as "
+            + "'\(newName)'")
       }
       result[newName] = value
     }

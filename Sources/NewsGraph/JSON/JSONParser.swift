@@ -73,11 +73,15 @@ public struct JSONParser {
     }
   }
 
+  /// A literal; a wrong letter is reported where the word starts, a file that ends inside the
+  /// word at its end.
   private mutating func expectWord(_ word: StaticString) throws {
     let count = word.utf8CodeUnitCount
-    guard index + count <= bytes.count else { throw error("expected \(word)") }
-    for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
-      throw error("expected \(word)")
+    for offset in 0..<count {
+      guard index + offset < bytes.count else {
+        throw error("expected \(word)", at: bytes.count)
+      }
+      if bytes[index + offset] != word.utf8Start[offset] { throw error("expected \(word)") }
     }
     index += count
   }
@@ -161,7 +165,13 @@ public struct JSONParser {
       while index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
       return index - first
     }
-    guard digits() > 0 else { throw error("expected a digit", at: index) }
+    let integerStart = index
+    let integerDigits = digits()
+    guard integerDigits > 0 else { throw error("expected a digit", at: index) }
+    // RFC 8259 §6: no leading zeros (Python's json refuses `01` too).
+    if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
+      throw error("a number cannot start with 0 followed by digits", at: integerStart)
+    }
     var isInteger = true
     if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
       index += 1
@@ -250,18 +260,38 @@ public struct JSONParser {
           scalar = 0xFFFD
           replacedSurrogates += 1
         }
-        output.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+        Self.appendUTF8(scalar, to: &output)
       default:
         throw error("unknown escape '\\\(String(decoding: [escape], as: UTF8.self))'", at: index - 2)
       }
     }
-    throw error("unterminated string", at: start - 1)
+    throw error("unterminated string: the file ends before its closing quote", at: start - 1)
+  }
+
+  /// Encodes one scalar (never a surrogate here) as UTF-8.
+  private static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+    switch scalar {
+    case ..<0x80:
+      output.append(UInt8(scalar))
+    case ..<0x800:
+      output.append(UInt8(0xC0 | scalar >> 6))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    case ..<0x10000:
+      output.append(UInt8(0xE0 | scalar >> 12))
+      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    default:
+      output.append(UInt8(0xF0 | scalar >> 18))
+      output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    }
   }
 
   private mutating func hex4() throws -> UInt32 {
-    guard index + 4 <= bytes.count else { throw error("expected four hex digits after \\u") }
     var value: UInt32 = 0
     for _ in 0..<4 {
+      guard index < bytes.count else { throw error("expected four hex digits after \\u") }
       let byte = bytes[index]
       let digit: UInt32
       switch byte {
