@@ -94,4 +94,26 @@ import Testing
       #expect(a != nil && a == b, "\(file) differs between runs")
     }
   }
+
+  /// Converting a NewsGraph export to GraphML and back gives the same bytes: nothing is lost.
+  @Test func convertRoundTripsThroughGraphMLByteForByte() throws {
+    let folder = try Interop.temporaryFolder()
+    let original = "\(folder)/hostile.json"
+    try NodeLinkJSONSerializer().write(try HostileGraph.make().cleanedForExport().0, toFile: original)
+    for (input, output, extra) in [
+      (original, "\(folder)/plain.graphml", [String]()),
+      ("\(folder)/plain.graphml", "\(folder)/back.json", []),
+      (original, "\(folder)/yed.graphml", ["--graphml-profile", "yed"]),
+      ("\(folder)/yed.graphml", "\(folder)/back-yed.json", []),
+    ] {
+      let result = try Interop.newsgraph(["convert", input, "-o", output] + extra)
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    let expected = FileManager.default.contents(atPath: original)
+    #expect(expected != nil)
+    #expect(FileManager.default.contents(atPath: "\(folder)/back.json") == expected)
+    #expect(FileManager.default.contents(atPath: "\(folder)/back-yed.json") == expected)
+    let yed = try String(contentsOfFile: "\(folder)/yed.graphml", encoding: .utf8)
+    #expect(yed.contains("<y:ShapeNode>"))
+  }
 }

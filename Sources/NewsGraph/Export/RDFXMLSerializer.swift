@@ -41,7 +41,7 @@ public struct RDFXMLSerializer: GraphSerializer {
     var propertyNames: [String: (iri: String, name: String)] = [:]
     var classNames: [String: (iri: String, name: String?)] = [:]
     func propertyName(_ iri: String) throws -> String {
-      if let known = propertyNames[iri], UTF8Order.equal(known.iri, iri) { return known.name }
+      if let known = propertyNames[iri], known.iri.equalsByScalars(iri) { return known.name }
       guard let name = prefixes.propertyElementName(for: iri) else {
         throw NewsGraphError(
           .invalidOntology(
@@ -52,7 +52,7 @@ public struct RDFXMLSerializer: GraphSerializer {
       return name
     }
     func className(_ iri: String) -> String? {
-      if let known = classNames[iri], UTF8Order.equal(known.iri, iri) { return known.name }
+      if let known = classNames[iri], known.iri.equalsByScalars(iri) { return known.name }
       let name = prefixes.nodeElementName(for: iri)
       classNames[iri] = (iri, name)
       return name
@@ -68,7 +68,7 @@ public struct RDFXMLSerializer: GraphSerializer {
       var typedAs: (name: String, index: Int)?
       var typeIndex: Int?
       var typeCount = 0
-      for index in triples.indices where UTF8Order.equal(triples[index].predicate, typeIRI) {
+      for index in triples.indices where triples[index].predicate.equalsByScalars(typeIRI) {
         typeIndex = index
         typeCount += 1
       }

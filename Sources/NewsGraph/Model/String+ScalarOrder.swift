@@ -1,27 +1,40 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension String {
-  /// Orders strings by their UTF-8 bytes, which is code point order.
+  /// Negative, zero or positive as `self` sorts before, equal to or after `other` in code point
+  /// order, with one `memcmp` of the UTF-8 bytes (UTF-8 byte order is code point order).
   ///
-  /// Swift's `<` orders by canonical equivalence, under which NFC and NFD twins are equal and
-  /// sorting is not a total order on scalars; output order must never depend on that.
+  /// Swift's `<` and `==` use canonical equivalence, under which NFC and NFD twins are equal;
+  /// ids, IRIs and output order must never depend on that. Writers compare ids and IRIs that
+  /// share long prefixes millions of times, so this is one `memcmp`, not a walk of the view.
   @inlinable
-  public func precedesByScalars(_ other: String) -> Bool {
+  public func compareByScalars(_ other: String) -> Int {
     var lhs = self
     var rhs = other
     return lhs.withUTF8 { a in
       rhs.withUTF8 { b in
-        let common = min(a.count, b.count)
-        for index in 0..<common where a[index] != b[index] {
-          return a[index] < b[index]
+        let common = Swift.min(a.count, b.count)
+        if common > 0 {
+          let order = memcmp(a.baseAddress!, b.baseAddress!, common)
+          if order != 0 { return Int(order) }
         }
-        return a.count < b.count
+        return a.count - b.count
       }
     }
   }
 
+  /// Code point order: see `compareByScalars`.
+  @inlinable
+  public func precedesByScalars(_ other: String) -> Bool { compareByScalars(other) < 0 }
+
   /// Equality by Unicode scalars (UTF-8 bytes), not canonical equivalence.
   @inlinable
   public func equalsByScalars(_ other: String) -> Bool {
-    utf8.elementsEqual(other.utf8)
+    utf8.count == other.utf8.count && compareByScalars(other) == 0
   }
 }
 
@@ -32,7 +45,7 @@ public struct ScalarKey: Hashable, Sendable {
   public init(_ text: String) { self.text = text }
 
   public static func == (lhs: ScalarKey, rhs: ScalarKey) -> Bool {
-    lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    lhs.text.equalsByScalars(rhs.text)
   }
 
   public func hash(into hasher: inout Hasher) {

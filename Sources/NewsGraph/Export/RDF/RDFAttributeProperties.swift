@@ -29,7 +29,7 @@ struct RDFAttributeProperties: Sendable {
   init(graph: KnowledgeGraph, ontology: Ontology) {
     var byName: [String: [(name: String, property: Property)]] = [:]
     func known(_ name: String) -> Bool {
-      byName[name]?.contains { UTF8Order.equal($0.name, name) } ?? false
+      byName[name]?.contains { $0.name.equalsByScalars(name) } ?? false
     }
     var usedLocalNames = Set<String>()
     var declarations: [Declaration] = []
@@ -62,6 +62,6 @@ struct RDFAttributeProperties: Sendable {
 
   /// The property of an attribute of the graph (every attribute name has one).
   func property(for name: String) -> Property {
-    byName[name]!.first { UTF8Order.equal($0.name, name) }!.property
+    byName[name]!.first { $0.name.equalsByScalars(name) }!.property
   }
 }

@@ -24,6 +24,6 @@ public struct RDFDescription: Sendable, Equatable {
   }
 
   public static func == (lhs: RDFDescription, rhs: RDFDescription) -> Bool {
-    UTF8Order.equal(lhs.subject, rhs.subject) && lhs.triples == rhs.triples
+    lhs.subject.equalsByScalars(rhs.subject) && lhs.triples == rhs.triples
   }
 }

@@ -16,17 +16,17 @@ public enum RDFObject: Sendable, CustomStringConvertible {
   /// Negative, zero or positive as `self` sorts before, equal to or after `other`.
   func compare(_ other: RDFObject) -> Int {
     switch (self, other) {
-    case (.iri(let a), .iri(let b)): return UTF8Order.compare(a, b)
+    case (.iri(let a), .iri(let b)): return a.compareByScalars(b)
     case (.iri, .literal): return -1
     case (.literal, .iri): return 1
     case (.literal(let a, let typeA), .literal(let b, let typeB)):
-      let text = UTF8Order.compare(a, b)
+      let text = a.compareByScalars(b)
       if text != 0 { return text }
       switch (typeA, typeB) {
       case (nil, nil): return 0
       case (.some, nil): return 1
       case (nil, .some): return -1
-      case (.some(let x), .some(let y)): return UTF8Order.compare(x, y)
+      case (.some(let x), .some(let y)): return x.compareByScalars(y)
       }
     }
   }

@@ -15,14 +15,14 @@ public struct RDFTriple: Sendable, Equatable, CustomStringConvertible {
 
   /// Negative, zero or positive as `self` sorts before, equal to or after `other`.
   func compare(_ other: RDFTriple) -> Int {
-    let subjects = UTF8Order.compare(subject, other.subject)
+    let subjects = subject.compareByScalars(other.subject)
     if subjects != 0 { return subjects }
     return compareIgnoringSubject(other)
   }
 
   /// The order of two triples known to share their subject, as in one description.
   func compareIgnoringSubject(_ other: RDFTriple) -> Int {
-    let predicates = UTF8Order.compare(predicate, other.predicate)
+    let predicates = predicate.compareByScalars(other.predicate)
     if predicates != 0 { return predicates }
     return object.compare(other.object)
   }

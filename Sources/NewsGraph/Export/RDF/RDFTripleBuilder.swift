@@ -99,7 +99,7 @@ public struct RDFTripleBuilder: Sendable {
         keyed.append((Self.evidenceKey(relation.id, entry), index, entry))
       }
     }
-    keyed.sort { UTF8Order.compare($0.key, $1.key) < 0 }
+    keyed.sort { $0.key.precedesByScalars($1.key) }
     evidenceOrder = keyed.map { ($0.relation, $0.entry) }
   }
 
@@ -126,13 +126,13 @@ public struct RDFTripleBuilder: Sendable {
 
     public mutating func next() -> RDFDescription? {
       var smallest: String?
-      for case let head? in heads where smallest.map({ UTF8Order.compare(head, $0) < 0 }) ?? true {
+      for case let head? in heads where smallest.map({ head.precedesByScalars($0) }) ?? true {
         smallest = head
       }
       guard let subject = smallest else { return nil }
       var triples: [RDFTriple] = []
       for stream in Stream.allCases
-      where heads[stream.rawValue].map({ UTF8Order.equal($0, subject) }) == true {
+      where heads[stream.rawValue].map({ $0.equalsByScalars(subject) }) == true {
         builder.appendTriples(of: stream, at: positions[stream.rawValue], to: &triples)
         positions[stream.rawValue] += 1
         heads[stream.rawValue] = builder.subject(of: stream, at: positions[stream.rawValue])
@@ -288,12 +288,12 @@ public struct RDFTripleBuilder: Sendable {
     var high = graph.entities.count
     while low < high {
       let middle = (low + high) / 2
-      if UTF8Order.compare(graph.entities[middle].id, id) < 0 {
+      if graph.entities[middle].id.precedesByScalars(id) {
         low = middle + 1
       } else {
         high = middle
       }
     }
-    return low < graph.entities.count && UTF8Order.equal(graph.entities[low].id, id) ? low : nil
+    return low < graph.entities.count && graph.entities[low].id.equalsByScalars(id) ? low : nil
   }
 }
