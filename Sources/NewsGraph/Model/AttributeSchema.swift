@@ -5,9 +5,18 @@ public enum AttributeDomain: String, Sendable, CaseIterable {
   case edge
 }
 
+/// Where a reserved column's value comes from in the model; attributes have none.
+public enum ColumnSource: String, Sendable {
+  case label, name, type, aliases, wikidata
+  case relation, interaction, document, sentence, start, end, evidence, support, provenance
+}
+
 /// One declared attribute: what every writer declares keys and datatypes from.
 public struct AttributeKey: Sendable, Equatable {
   public let domain: AttributeDomain
+  /// For a reserved column, the part of the model it is derived from (decided once, so rows
+  /// are built without comparing column names); nil for an entity or relation attribute.
+  public let source: ColumnSource?
   /// The name in the model, exactly as read or set (it may hold spaces or any script).
   public let name: String
   /// A name every format can carry (see `AttributeNaming`), unique within the domain.
@@ -44,14 +53,18 @@ public struct AttributeSchema: Sendable, Equatable {
     var keys: [AttributeKey] = []
     for (name, type) in reserved {
       taken.insert(name)
-      keys.append(AttributeKey(domain: domain, name: name, safeName: name, type: type))
+      keys.append(
+        AttributeKey(
+          domain: domain, source: ColumnSource(rawValue: name), name: name, safeName: name,
+          type: type))
     }
     let sortedNames = others.keys.map(\.text).sorted { $0.precedesByScalars($1) }
     for name in sortedNames {
       let safe = AttributeNaming.safeName(for: name, avoiding: taken)
       taken.insert(safe)
       keys.append(
-        AttributeKey(domain: domain, name: name, safeName: safe, type: others[ScalarKey(name)]!))
+        AttributeKey(
+          domain: domain, source: nil, name: name, safeName: safe, type: others[ScalarKey(name)]!))
     }
     return keys
   }

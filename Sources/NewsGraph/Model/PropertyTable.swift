@@ -13,18 +13,19 @@ public struct PropertyTable: Sendable {
 
   public var graphRow: [AttributeValue?] {
     graph.schema.graphKeys.map { key in
-      key.name == "name" ? .string(graph.name) : graph.attributes[key.name]
+      key.source == .name ? .string(graph.name) : graph.attributes[key.name]
     }
   }
 
   public func row(of entity: Entity) -> [AttributeValue?] {
     graph.schema.nodeKeys.map { key in
-      switch key.name {
-      case "label", "name": .string(entity.label)
-      case "type": .string(entity.type)
-      case "aliases": entity.aliases.isEmpty ? nil : .string(JSONText.array(entity.aliases))
-      case "wikidata": entity.wikidata.map { .string($0) }
-      default: entity.attributes[key.name]
+      switch key.source {
+      case .label, .name: .string(entity.label)
+      case .type: .string(entity.type)
+      case .aliases: entity.aliases.isEmpty ? nil : .string(JSONText.array(entity.aliases))
+      case .wikidata: entity.wikidata.map { .string($0) }
+      case nil: entity.attributes[key.name]
+      default: nil
       }
     }
   }
@@ -32,17 +33,18 @@ public struct PropertyTable: Sendable {
   public func row(of relation: Relation) -> [AttributeValue?] {
     let first = relation.provenance.first
     return graph.schema.edgeKeys.map { key in
-      switch key.name {
-      case "relation", "interaction": .string(relation.type)
-      case "document": first.map { .string($0.document) }
-      case "sentence": first.map { .integer(Int64($0.sentence)) }
-      case "start": first.map { .integer(Int64($0.start)) }
-      case "end": first.map { .integer(Int64($0.end)) }
-      case "evidence": first.map { .string($0.evidence) }
-      case "support": relation.provenance.isEmpty ? nil : .integer(Int64(relation.provenance.count))
-      case "provenance":
+      switch key.source {
+      case .relation, .interaction: .string(relation.type)
+      case .document: first.map { .string($0.document) }
+      case .sentence: first.map { .integer(Int64($0.sentence)) }
+      case .start: first.map { .integer(Int64($0.start)) }
+      case .end: first.map { .integer(Int64($0.end)) }
+      case .evidence: first.map { .string($0.evidence) }
+      case .support: relation.provenance.isEmpty ? nil : .integer(Int64(relation.provenance.count))
+      case .provenance:
         relation.provenance.count > 1 ? .string(JSONText.provenanceArray(relation.provenance)) : nil
-      default: relation.attributes[key.name]
+      case nil: relation.attributes[key.name]
+      default: nil
       }
     }
   }
