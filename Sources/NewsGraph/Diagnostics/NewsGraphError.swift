@@ -19,6 +19,8 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case cannotRead(String)
     case cannotWrite(String)
     case noInput(String)
+    /// A TAB-separated table (a lexicon file) that breaks its format or its rules.
+    case malformedTable(String)
   }
 
   public var kind: Kind
@@ -55,6 +57,7 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case .cannotRead(let detail): "cannot read: \(detail)"
     case .cannotWrite(let detail): "cannot write: \(detail)"
     case .noInput(let detail): "no input: \(detail)"
+    case .malformedTable(let detail): "malformed table: \(detail)"
     }
   }
 
@@ -74,6 +77,7 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case .cannotRead: "check the path exists and is readable"
     case .cannotWrite: "check the output folder exists and is writable"
     case .noInput: "pass files or folders holding articles or graphs"
+    case .malformedTable: "fix the line named; fields are separated by one TAB"
     }
   }
 

@@ -1,0 +1,329 @@
+/// Reads and validates the lexicon: the six files of the built-in lexicon, then any analyst
+/// files merged over it.
+///
+/// Every rule is checked at load time and a broken line stops the load with its file and line,
+/// because a lexicon error left in place does not fail later: it silently mislabels every
+/// article that mentions the name.
+public struct LexiconLoader: Sendable {
+  /// The entity files of the built-in lexicon, in the order they are read.
+  public static let entityFiles = ["states.tsv", "organizations.tsv", "weapons.tsv", "people.tsv"]
+  public static let officeFile = "offices.tsv"
+  public static let roleTitleFile = "role-titles.tsv"
+  /// The columns every entity file starts with, and the whole header of an analyst file.
+  public static let entityColumns = ["id", "type", "label", "aliases", "wikidata"]
+  /// Columns an entity file of the built-in lexicon may add.
+  public static let optionalColumns = ["capital", "adjectives", "country", "category"]
+  public static let officeColumns = ["person", "role", "state", "from", "until"]
+  public static let roleTitleColumns = ["title", "role", "state"]
+
+  /// Types are checked against its classes.
+  public let ontology: Ontology
+
+  public init(ontology: Ontology) {
+    self.ontology = ontology
+  }
+
+  /// Reads the six files of the built-in lexicon from a folder (`ontology/lexicon`).
+  public func load(folder: String) throws -> Lexicon {
+    func table(_ name: String) throws -> TSVTable {
+      try TSVTable(contentsOf: folder + "/" + name)
+    }
+    return try lexicon(
+      entityTables: Self.entityFiles.map(table), officeTable: table(Self.officeFile),
+      roleTitleTable: table(Self.roleTitleFile))
+  }
+
+  /// Builds the lexicon from parsed tables (pure: tests pass tables made from strings).
+  public func lexicon(
+    entityTables: [TSVTable], officeTable: TSVTable, roleTitleTable: TSVTable
+  ) throws -> Lexicon {
+    var entries: [LexiconEntry] = []
+    for table in entityTables {
+      try requireColumns(Self.entityColumns, optional: Self.optionalColumns, in: table)
+      for row in table.rows { entries.append(try entry(of: row, in: table)) }
+    }
+    let index = try uniqueIndex(of: entries)
+    try checkWikidataUnique(entries)
+    for entry in entries {
+      if let country = entry.country {
+        try requireEntry(country, types: ["State"], in: index, at: entry.location, as: "country")
+      }
+    }
+    let offices = try self.offices(of: officeTable, index: index)
+    let titles = try roleTitles(of: roleTitleTable, index: index)
+    return Lexicon(entries: entries, offices: offices, roleTitles: titles)
+  }
+
+  /// Reads an analyst's extra entries (`newsgraph build --lexicon FILE`).
+  public func loadAnalystFile(path: String) throws -> [LexiconEntry] {
+    try analystEntries(bytes: InputFile.bytes(atPath: path), file: path)
+  }
+
+  /// Parses an analyst file: exactly the header `id type label aliases wikidata`.
+  public func analystEntries(bytes: [UInt8], file: String) throws -> [LexiconEntry] {
+    let table = try TSVTable(bytes: bytes, file: file)
+    guard table.header == Self.entityColumns else {
+      throw NewsGraphError(
+        .malformedTable(
+          "an analyst file has exactly the header "
+            + "'\(Self.entityColumns.joined(separator: "\\t"))', "
+            + "found '\(table.header.joined(separator: "\\t"))'"),
+        at: table.headerLocation)
+    }
+    let entries = try table.rows.map { try entry(of: $0, in: table) }
+    _ = try uniqueIndex(of: entries)
+    return entries
+  }
+
+  /// Adds analyst entries after the built-in ones. An entry whose id exists with the same type
+  /// adds its label and aliases as aliases and fills an empty Wikidata id; a different type or
+  /// a different Wikidata id is an error at the analyst's line. New ids are added as they are.
+  public func merge(_ additions: [LexiconEntry], into lexicon: Lexicon) throws -> Lexicon {
+    var entries = lexicon.entries
+    var index: [String: Int] = [:]
+    for (position, entry) in entries.enumerated() { index[entry.id] = position }
+    for addition in additions {
+      guard let position = index[addition.id] else {
+        index[addition.id] = entries.count
+        entries.append(addition)
+        continue
+      }
+      var existing = entries[position]
+      let origin = existing.location.map { " (\($0))" } ?? ""
+      guard existing.type == addition.type else {
+        throw NewsGraphError(
+          .malformedTable(
+            "id '\(addition.id)' is a \(existing.type)\(origin), not a \(addition.type)"),
+          at: addition.location)
+      }
+      if let wikidata = addition.wikidata {
+        if let current = existing.wikidata, current != wikidata {
+          throw NewsGraphError(
+            .malformedTable(
+              "'\(addition.id)' has Wikidata id \(current)\(origin), not \(wikidata)"),
+            at: addition.location)
+        }
+        existing.wikidata = wikidata
+      }
+      for name in [addition.label] + addition.aliases
+      where name != existing.label && !existing.aliases.contains(name) {
+        existing.aliases.append(name)
+      }
+      entries[position] = existing
+    }
+    try checkWikidataUnique(entries)
+    return Lexicon(entries: entries, offices: lexicon.offices, roleTitles: lexicon.roleTitles)
+  }
+
+  // MARK: - Rows
+
+  private func entry(of row: TSVTable.Row, in table: TSVTable) throws -> LexiconEntry {
+    let location = table.location(of: row)
+    let id = row["id"] ?? ""
+    guard Self.isValidID(id) else {
+      throw NewsGraphError(
+        .malformedTable("id '\(id)' is not a lowercase slug [a-z0-9][a-z0-9._-]*"), at: location)
+    }
+    let type = row["type"] ?? ""
+    guard ontology.entityClass(named: type) != nil else {
+      throw NewsGraphError(
+        .malformedTable("type '\(type)' of '\(id)' is not a class of the ontology"),
+        at: location)
+    }
+    let label = row["label"] ?? ""
+    guard !label.isEmpty else {
+      throw NewsGraphError(.malformedTable("'\(id)' has an empty label"), at: location)
+    }
+    let wikidata = row["wikidata"] ?? ""
+    guard wikidata.isEmpty || Self.isValidWikidata(wikidata) else {
+      throw NewsGraphError(
+        .malformedTable("wikidata '\(wikidata)' of '\(id)' is not an item id Q1, Q2…"),
+        at: location)
+    }
+    func list(_ column: String) throws -> [String] {
+      try Self.values(of: row[column] ?? "", column: column, at: location)
+    }
+    func single(_ column: String) -> String? {
+      guard let value = row[column], !value.isEmpty else { return nil }
+      return value
+    }
+    return LexiconEntry(
+      id: id, type: type, label: label, aliases: try list("aliases"),
+      wikidata: wikidata.isEmpty ? nil : wikidata, country: single("country"),
+      category: single("category"), capitals: try list("capital"),
+      adjectives: try list("adjectives"), location: location)
+  }
+
+  private func offices(of table: TSVTable, index: [String: LexiconEntry]) throws -> [Office] {
+    try requireColumns(Self.officeColumns, optional: [], in: table)
+    var offices: [Office] = []
+    for row in table.rows {
+      let location = table.location(of: row)
+      let person = row["person"] ?? ""
+      let role = row["role"] ?? ""
+      let state = row["state"] ?? ""
+      try requireEntry(person, types: ["Person"], in: index, at: location, as: "person")
+      try requireEntry(
+        state, types: ["State", "Organization"], in: index, at: location, as: "state")
+      guard !role.isEmpty else {
+        throw NewsGraphError(.malformedTable("the role is empty"), at: location)
+      }
+      let from = try Self.date(row["from"] ?? "", column: "from", at: location)
+      var until: CalendarDate?
+      if let text = row["until"], !text.isEmpty {
+        until = try Self.date(text, column: "until", at: location)
+      }
+      if let until, until < from {
+        throw NewsGraphError(
+          .malformedTable("the term ends (\(until)) before it starts (\(from))"), at: location)
+      }
+      offices.append(
+        Office(
+          person: person, role: role, state: state, from: from, until: until,
+          location: location))
+    }
+    return offices
+  }
+
+  private func roleTitles(
+    of table: TSVTable, index: [String: LexiconEntry]
+  ) throws -> [RoleTitle] {
+    try requireColumns(Self.roleTitleColumns, optional: [], in: table)
+    var titles: [RoleTitle] = []
+    for row in table.rows {
+      let location = table.location(of: row)
+      let title = row["title"] ?? ""
+      let role = row["role"] ?? ""
+      guard !title.isEmpty, !role.isEmpty else {
+        throw NewsGraphError(
+          .malformedTable("the title and the role must not be empty"), at: location)
+      }
+      let state = row["state"] ?? ""
+      if !state.isEmpty {
+        try requireEntry(
+          state, types: ["State", "Organization"], in: index, at: location, as: "state")
+      }
+      titles.append(
+        RoleTitle(title: title.lowercased(), role: role, state: state.isEmpty ? nil : state))
+    }
+    return titles
+  }
+
+  // MARK: - Checks
+
+  private func requireColumns(
+    _ required: [String], optional: [String], in table: TSVTable
+  ) throws {
+    for column in required where !table.hasColumn(column) {
+      throw NewsGraphError(
+        .malformedTable("the header lacks the column '\(column)'"), at: table.headerLocation)
+    }
+    for column in table.header where !required.contains(column) && !optional.contains(column) {
+      throw NewsGraphError(
+        .malformedTable("unknown column '\(column)'"), at: table.headerLocation)
+    }
+  }
+
+  /// Entries by id; the second definition of an id is an error at its line.
+  private func uniqueIndex(of entries: [LexiconEntry]) throws -> [String: LexiconEntry] {
+    var index: [String: LexiconEntry] = [:]
+    for entry in entries {
+      if let first = index[entry.id] {
+        let origin = first.location.map { " at \($0)" } ?? ""
+        throw NewsGraphError(
+          .malformedTable("id '\(entry.id)' is already defined\(origin)"), at: entry.location)
+      }
+      index[entry.id] = entry
+    }
+    return index
+  }
+
+  /// Two entries with one Wikidata id would merge in every graph that joins on it.
+  private func checkWikidataUnique(_ entries: [LexiconEntry]) throws {
+    var owners: [String: LexiconEntry] = [:]
+    for entry in entries {
+      guard let wikidata = entry.wikidata else { continue }
+      if let first = owners[wikidata] {
+        let origin = first.location.map { " (\($0))" } ?? ""
+        throw NewsGraphError(
+          .malformedTable(
+            "Wikidata id \(wikidata) of '\(entry.id)' is already that of '\(first.id)'\(origin)"),
+          at: entry.location)
+      }
+      owners[wikidata] = entry
+    }
+  }
+
+  private func requireEntry(
+    _ id: String, types: [String], in index: [String: LexiconEntry], at location: InputLocation?,
+    as column: String
+  ) throws {
+    guard let entry = index[id] else {
+      throw NewsGraphError(
+        .malformedTable("\(column) '\(id)' is not an id of the lexicon"), at: location)
+    }
+    guard types.contains(entry.type) else {
+      throw NewsGraphError(
+        .malformedTable(
+          "\(column) '\(id)' is a \(entry.type), expected \(types.joined(separator: " or "))"),
+        at: location)
+    }
+  }
+
+  // MARK: - Fields
+
+  /// `[a-z0-9][a-z0-9._-]*`: safe as a graph id in every export format (`StableID`).
+  static func isValidID(_ id: String) -> Bool {
+    guard let first = id.utf8.first, isLowerOrDigit(first) else { return false }
+    return id.utf8.allSatisfy {
+      isLowerOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
+        || $0 == UInt8(ascii: "-")
+    }
+  }
+
+  /// `Q[1-9][0-9]*`.
+  static func isValidWikidata(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 2, bytes[0] == UInt8(ascii: "Q"),
+      (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(bytes[1])
+    else { return false }
+    return bytes.dropFirst(2).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+  }
+
+  private static func isLowerOrDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  /// A `|`-separated field; an empty value (`a||b`, a trailing `|`) is an error, not skipped.
+  static func values(of field: String, column: String, at location: InputLocation) throws
+    -> [String]
+  {
+    guard !field.isEmpty else { return [] }
+    return try field.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+      .map { part in
+        var lower = part.startIndex
+        var upper = part.endIndex
+        while lower < upper && part[lower] == UInt8(ascii: " ") { lower = part.index(after: lower) }
+        while upper > lower && part[part.index(before: upper)] == UInt8(ascii: " ") {
+          upper = part.index(before: upper)
+        }
+        guard lower < upper else {
+          throw NewsGraphError(
+            .malformedTable("the column '\(column)' holds an empty value between '|'"),
+            at: location)
+        }
+        return String(decoding: part[lower..<upper], as: UTF8.self)
+      }
+  }
+
+  private static func date(_ text: String, column: String, at location: InputLocation) throws
+    -> CalendarDate
+  {
+    guard let date = CalendarDate(iso: text) else {
+      throw NewsGraphError(
+        .malformedTable("\(column) '\(text)' is not a date YYYY-MM-DD"), at: location)
+    }
+    return date
+  }
+}
