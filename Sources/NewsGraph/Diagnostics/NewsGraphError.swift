@@ -11,6 +11,8 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case malformedJSON(String)
     case malformedXML(String)
     case malformedGraphML(String)
+    /// A tab-separated table (such as an article folder's `INDEX.tsv`) that cannot be read.
+    case malformedTable(String)
     /// XML that asks for something NewsGraph never does: entity declarations, external DTDs.
     case unsafeXML(String)
     case invalidOntology(String)
@@ -50,6 +52,7 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case .malformedJSON(let detail): "malformed JSON: \(detail)"
     case .malformedXML(let detail): "malformed XML: \(detail)"
     case .malformedGraphML(let detail): "not GraphML NewsGraph can read: \(detail)"
+    case .malformedTable(let detail): "malformed table: \(detail)"
     case .unsafeXML(let detail): "refused XML: \(detail)"
     case .invalidOntology(let detail): "invalid ontology: \(detail)"
     case .invalidGraph(let detail): "invalid graph: \(detail)"
@@ -69,6 +72,8 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case .malformedJSON: "check the file is complete, e.g. with python3 -m json.tool"
     case .malformedXML: "check the file is complete and well-formed, e.g. with xmllint --noout"
     case .malformedGraphML: "NewsGraph reads flat GraphML: keys, one graph, nodes and edges"
+    case .malformedTable:
+      "one header line, then one row per article with a tab between fields; dates are YYYY-MM-DD"
     case .unsafeXML:
       "remove the DOCTYPE's entity declarations; NewsGraph never expands or fetches entities"
     case .invalidOntology: "fix the ontology file at the place named, then run again"

@@ -1,0 +1,23 @@
+import NewsGraph
+import Testing
+
+@Suite struct TextOffsetsTests {
+  @Test func countsScalarsNotBytesOrCharacters() {
+    // "é" as e + combining acute is one Character but two scalars; 🇺🇦 is one Character, two.
+    let text = "a\u{301}🇺🇦“x”"
+    var offsets = TextOffsets(text)
+    let bytes = [0, 1, 3, 7, 11, 14, 15, 18]
+    #expect(bytes.map { offsets.scalarOffset(ofByte: $0) } == [0, 1, 2, 3, 4, 5, 6, 7])
+  }
+
+  @Test func anyOrderGivesTheSameAnswers() {
+    let text = "Київ — 🙂 ok"
+    let offsets = TextOffsets(text)
+    let bytes = [17, 0, 8, 12, 2, 20]
+    #expect(offsets.scalarOffsets(of: bytes) == [8, 0, 4, 6, 1, 11])
+    var cursor = TextOffsets(text)
+    #expect(cursor.scalarOffset(ofByte: 17) == 8)
+    // Going back restarts the count and is still right.
+    #expect(cursor.scalarOffset(ofByte: 2) == 1)
+  }
+}
