@@ -11,7 +11,8 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case malformedJSON(String)
     case malformedXML(String)
     case malformedGraphML(String)
-    /// A tab-separated table (such as an article folder's `INDEX.tsv`) that cannot be read.
+    /// A TAB-separated table (a lexicon file, an article folder's `INDEX.tsv`) that breaks its
+    /// format or its rules.
     case malformedTable(String)
     /// XML that asks for something NewsGraph never does: entity declarations, external DTDs.
     case unsafeXML(String)
@@ -21,8 +22,6 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case cannotRead(String)
     case cannotWrite(String)
     case noInput(String)
-    /// A TAB-separated table (a lexicon file) that breaks its format or its rules.
-    case malformedTable(String)
   }
 
   public var kind: Kind
@@ -60,7 +59,6 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case .cannotRead(let detail): "cannot read: \(detail)"
     case .cannotWrite(let detail): "cannot write: \(detail)"
     case .noInput(let detail): "no input: \(detail)"
-    case .malformedTable(let detail): "malformed table: \(detail)"
     }
   }
 
@@ -73,7 +71,7 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case .malformedXML: "check the file is complete and well-formed, e.g. with xmllint --noout"
     case .malformedGraphML: "NewsGraph reads flat GraphML: keys, one graph, nodes and edges"
     case .malformedTable:
-      "one header line, then one row per article with a tab between fields; dates are YYYY-MM-DD"
+      "fix the line named: one header line, then rows of fields separated by one TAB; dates are YYYY-MM-DD"
     case .unsafeXML:
       "remove the DOCTYPE's entity declarations; NewsGraph never expands or fetches entities"
     case .invalidOntology: "fix the ontology file at the place named, then run again"
@@ -82,7 +80,6 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible {
     case .cannotRead: "check the path exists and is readable"
     case .cannotWrite: "check the output folder exists and is writable"
     case .noInput: "pass files or folders holding articles or graphs"
-    case .malformedTable: "fix the line named; fields are separated by one TAB"
     }
   }
 
