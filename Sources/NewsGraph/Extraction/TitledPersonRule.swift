@@ -11,7 +11,9 @@
 ///   sergey-lavrov). When several people share the surname all of them are the candidates (the
 ///   resolver picks one from context); otherwise the candidate is a slug of the name.
 /// - The state is the title's own (role-titles.tsv), else a state mentioned right before the title
-///   ("Russian Foreign Minister", "Ukraine's Defense Minister", "UK Defense Secretary").
+///   ("Russian Foreign Minister", "Ukraine's Defense Minister", "UK Defense Secretary"), else the
+///   country of a national organization right before it ("National Security Council
+///   spokesperson" → united-states).
 /// - A role title with no name after it gives a role mention ("the Prime Minister") with no
 ///   candidates; `RoleResolver` finds the holder.
 struct TitledPersonRule: Sendable {
@@ -28,6 +30,8 @@ struct TitledPersonRule: Sendable {
   let personsByName: [String: [String]]
   /// Last words of lexicon persons' labels and aliases → ids.
   let personsBySurname: [String: [String]]
+  /// Lexicon organizations of one state → that state ("National Security Council spokesman").
+  let countryOfOrganization: [String: String]
 
   init(lexicon: Lexicon) {
     roleTitles = lexicon.roleTitles
@@ -47,6 +51,11 @@ struct TitledPersonRule: Sendable {
     }
     personsByName = byName
     personsBySurname = bySurname
+    var countries: [String: String] = [:]
+    for entry in lexicon.entries where entry.type == "Organization" {
+      if let country = entry.country, !country.isEmpty { countries[entry.id] = country }
+    }
+    countryOfOrganization = countries
   }
 
   private static func add(_ id: String, to list: inout [String]) {
@@ -126,13 +135,18 @@ struct TitledPersonRule: Sendable {
     )
   }
 
-  /// A State mention that ends, after whitespace only, at `position`.
+  /// The state of a mention that ends, after whitespace only, at `position`: a State, or a
+  /// national organization of the lexicon (its country).
   private func stateBefore(
     _ position: Int, in tokens: SentenceTokens, lexicon: [Mention]
   ) -> String? {
-    for mention in lexicon where mention.type == "State" && mention.bytes.upperBound < position {
-      if SentenceTokens.isSpace(tokens.bytes[mention.bytes.upperBound..<position]) {
-        return mention.candidates.first
+    for mention in lexicon where mention.bytes.upperBound < position {
+      guard SentenceTokens.isSpace(tokens.bytes[mention.bytes.upperBound..<position]),
+        let id = mention.candidates.first
+      else { continue }
+      if mention.type == "State" { return id }
+      if mention.type == "Organization", let country = countryOfOrganization[id] {
+        return country
       }
     }
     return nil

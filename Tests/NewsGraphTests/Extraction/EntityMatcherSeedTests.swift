@@ -38,6 +38,7 @@ import Testing
     #expect(kirby.candidates == ["john-kirby"])
     #expect(kirby.role == "spokesperson")
     #expect(kirby.roleTitle == "spokesman")
+    #expect(kirby.state == "united-states")
     let council = try #require(
       found.first { $0.sentence == kirby.sentence && $0.type == "Organization" })
     #expect(council.text == "White House National Security Council")

@@ -25,6 +25,11 @@ import Testing
     ("Ukraine's Defense Minister Petro Nemov spoke.", "ukraine", "defence minister"),
     ("UK Defense Secretary Tom Grint spoke.", "united-kingdom", "defence minister"),
     ("Kremlin spokesman Ivan Orlov spoke.", "russia", "spokesperson"),
+    ("Belarusian Defence Minister Ivan Orlov spoke.", "belarus", "defence minister"),
+    (
+      "the National Security Council spokesperson Ivan Orlov spoke.", "united-states",
+      "spokesperson"
+    ),
   ])
   func theStateComesFromTheWordsBeforeOrTheTitle(body: String, state: String, role: String) {
     let found = person(body)
