@@ -1,0 +1,128 @@
+/// The mention-finding stage: lexicon surface forms through one compiled `PhraseAutomaton`, plus
+/// the heuristics for names the lexicon lacks (titled persons, cue-word organizations, weapon
+/// designations) and role mentions ("the Prime Minister").
+///
+/// Case policy: a surface form written all in lowercase ("ballistic missiles", "kamikaze drones")
+/// matches case-insensitively; a form with any uppercase letter matches exactly as written, so
+/// "Patriot" does not match "patriot" and "US" does not match "us". ALL-CAPS headline words are
+/// not special-cased: "PATRIOT" matches neither.
+///
+/// Adjective forms ("British") give a State mention of kind `.adjective`; whether "Russian troops"
+/// means the state acting is for a later stage. A label or alias followed by "'s"/"’s" takes the
+/// possessive into its span ("Britain’s").
+///
+/// Overlaps: within a sentence the final mentions do not overlap; longer spans win, then lexicon
+/// mentions over heuristic ones, then the earlier span. A titled person whose name is exactly a
+/// lexicon person's span (or its start, as in "Sergey Lavrov's") keeps the lexicon mention and
+/// gives it the title, role and state.
+public struct EntityMatcher: Sendable {
+  public let lexicon: Lexicon
+  private let automaton: PhraseAutomaton
+  /// The payload of each phrase: an index into this table of (entry id, kind, type).
+  private let forms: [(entryID: String, kind: SurfaceForm.Kind, type: String)]
+  private let titledPersons: TitledPersonRule
+  private let cueOrganizations = CueOrganizationRule()
+  private let designations = DesignationRule()
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    let surfaceForms = lexicon.surfaceForms
+    forms = surfaceForms.map { ($0.entryID, $0.kind, lexicon.entry(id: $0.entryID)?.type ?? "") }
+    automaton = PhraseAutomaton(
+      phrases: surfaceForms.enumerated().map { position, form in
+        (
+          text: form.text, payload: Int32(position),
+          caseSensitive: form.text.unicodeScalars.contains { $0.properties.isUppercase }
+        )
+      })
+    titledPersons = TitledPersonRule(lexicon: lexicon)
+  }
+
+  /// Every mention in the article's sentences, in text order.
+  public func mentions(in article: Article, sentences: [Sentence]) -> [Mention] {
+    let bytes = Array(article.text.utf8)
+    var offsets = TextOffsets(utf8: bytes)
+    var result: [Mention] = []
+    for sentence in sentences {
+      for var mention in mentions(in: bytes, sentence: sentence.bytes) {
+        mention.document = article.document
+        mention.sentence = sentence.index
+        let start = offsets.scalarOffset(ofByte: mention.bytes.lowerBound)
+        mention.scalars = start..<offsets.scalarOffset(ofByte: mention.bytes.upperBound)
+        result.append(mention)
+      }
+    }
+    return result
+  }
+
+  /// The final, non-overlapping mentions of one sentence, by start (document, sentence index
+  /// and scalar ranges are left for the caller).
+  func mentions(in bytes: [UInt8], sentence range: Range<Int>) -> [Mention] {
+    let tokens = SentenceTokens(bytes: bytes, range: range)
+    var lexical = lexiconMentions(in: tokens)
+    var heuristic: [Mention] = []
+    for titled in titledPersons.mentions(in: tokens, lexicon: lexical) {
+      if titled.method == .titledPerson,
+        let same = lexical.firstIndex(where: {
+          $0.type == "Person" && $0.bytes.lowerBound == titled.bytes.lowerBound
+            && $0.bytes.upperBound >= titled.bytes.upperBound
+        })
+      {
+        lexical[same].role = titled.role
+        lexical[same].roleTitle = titled.roleTitle
+        lexical[same].state = titled.state
+      } else {
+        heuristic.append(titled)
+      }
+    }
+    heuristic += cueOrganizations.mentions(in: tokens, lexicon: lexical)
+    heuristic += designations.mentions(in: tokens)
+    return Self.resolveOverlaps(lexical + heuristic)
+  }
+
+  private func lexiconMentions(in tokens: SentenceTokens) -> [Mention] {
+    let matches = tokens.bytes.withUnsafeBufferPointer {
+      automaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
+    }
+    var result: [Mention] = []
+    for match in matches {
+      var candidates: [String] = []
+      var first: (entryID: String, kind: SurfaceForm.Kind, type: String)?
+      for payload in automaton.payloads(of: match) {
+        let form = forms[Int(payload)]
+        if first == nil { first = form }
+        if !candidates.contains(form.entryID) { candidates.append(form.entryID) }
+      }
+      guard let first else { continue }
+      let start = tokens.range.lowerBound + match.start
+      var end = tokens.range.lowerBound + match.end
+      var possessive = false
+      if first.kind != .adjective, let extended = tokens.possessiveEnd(after: end) {
+        end = extended
+        possessive = true
+      }
+      result.append(
+        Mention(
+          document: "", sentence: 0, bytes: start..<end, scalars: 0..<0,
+          text: String(decoding: tokens.bytes[start..<end], as: UTF8.self),
+          candidates: candidates, type: first.type, method: .lexicon(first.kind),
+          possessive: possessive))
+    }
+    return result
+  }
+
+  /// Longest first, lexicon before heuristic on ties, then earlier; accepted spans never
+  /// overlap. The result is in text order.
+  static func resolveOverlaps(_ mentions: [Mention]) -> [Mention] {
+    let ordered = mentions.sorted { left, right in
+      if left.bytes.count != right.bytes.count { return left.bytes.count > right.bytes.count }
+      if left.method.isLexicon != right.method.isLexicon { return left.method.isLexicon }
+      return left.bytes.lowerBound < right.bytes.lowerBound
+    }
+    var accepted: [Mention] = []
+    for mention in ordered where !accepted.contains(where: { $0.bytes.overlaps(mention.bytes) }) {
+      accepted.append(mention)
+    }
+    return accepted.sorted { $0.bytes.lowerBound < $1.bytes.lowerBound }
+  }
+}

@@ -1,0 +1,22 @@
+/// How a mention was found. Later stages weigh evidence by it: a lexicon label is stronger than a
+/// capitalized run that merely ends in "Committee".
+public enum MentionMethod: Sendable, Hashable {
+  /// A lexicon surface form of this kind matched.
+  case lexicon(SurfaceForm.Kind)
+  /// An honorific or a role title followed by capitalized words ("Mr. Lavrov",
+  /// "spokesman John Kirby").
+  case titledPerson
+  /// A letters-digits designation the lexicon lacks ("T-90", "M777").
+  case designation
+  /// A run of capitalized words holding an organization cue word ("… Forces Command").
+  case cueOrganization
+  /// A role title with no name after it ("the Prime Minister"): type Person, no candidates;
+  /// `RoleResolver` finds the office holder.
+  case role
+
+  /// Whether the mention came straight from the lexicon (preferred when spans tie).
+  public var isLexicon: Bool {
+    if case .lexicon = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,20 @@
+/// Candidate ids for names the lexicon lacks: lowercase ASCII letters and digits, every other run
+/// of bytes one hyphen ("Alexander Volfovich" → "alexander-volfovich"). Non-ASCII letters become
+/// hyphens too, so ids stay NMTOKEN-safe; nil when nothing is left.
+enum MentionSlug {
+  static func make(_ name: String) -> String? {
+    var slug: [UInt8] = []
+    var pendingHyphen = false
+    for byte in name.utf8 {
+      let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+        if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+        pendingHyphen = false
+        slug.append(lower)
+      } else {
+        pendingHyphen = true
+      }
+    }
+    return slug.isEmpty ? nil : String(decoding: slug, as: UTF8.self)
+  }
+}
