@@ -40,7 +40,7 @@ import Testing
   @Test func aRowWithTheWrongFieldCountNamesItsLine() throws {
     let found = try #require(
       error("file\ttitle\toutlet\tpublished\tnote\na.txt\tT\tO\t\t\n\nb.txt\tT\n"))
-    #expect(found.kind == .malformedTable("2 fields where the header has 5"))
+    #expect(found.kind == .malformedTable("expected 5 TAB-separated fields, found 2"))
     #expect(found.location == InputLocation(file: "INDEX.tsv", line: 4))
     #expect(found.exitCode == 65)
     #expect(found.description.hasPrefix("INDEX.tsv:4: error: malformed table:"))
