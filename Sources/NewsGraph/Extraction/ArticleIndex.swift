@@ -1,10 +1,10 @@
 /// The `INDEX.tsv` of an article folder: per file name, its title, outlet, date and note.
 ///
 /// A `TSVTable`: the first line is the header; columns are found by name (case-insensitive),
-/// so their order is free and unknown columns are ignored. `file` is required; `title`, `outlet`, `published`,
-/// `note` and `url` are optional. Every row must have exactly as many fields as the header: a
-/// missing or extra tab usually means a tab inside a title, and guessing which field it split
-/// would attach wrong metadata silently.
+/// so their order is free and unknown columns are ignored. `file` is required; `title`,
+/// `outlet`, `published`, `note` and `url` are optional. Every row must have exactly as many
+/// fields as the header: a missing or extra tab usually means a tab inside a title, and
+/// guessing which field it split would attach wrong metadata silently.
 public struct ArticleIndex: Sendable, Equatable {
   /// The rows in file order.
   public let entries: [ArticleMetadata]
