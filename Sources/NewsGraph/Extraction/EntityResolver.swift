@@ -1,0 +1,229 @@
+/// The resolution stage: turns the mentions of every document into entities, one entity per thing
+/// named, within a document and across documents.
+///
+/// The input is the per-document output of the earlier stages in input order; the result depends
+/// only on that order (documents may be matched in parallel upstream). Documents are resolved one
+/// after the other, so what a mention becomes depends only on its own and earlier documents:
+/// adding a document never renames or re-merges the entities of the ones before it.
+///
+/// Rules, per mention:
+/// - One lexicon candidate: that entry (its label, type and Wikidata id). The text becomes an
+///   alias when it differs from the label. Adjectives ("British") and capitals ("Moscow") are
+///   surface forms of the state, so they resolve to it; a capital standing for a city rather than
+///   its government is not told apart yet.
+/// - Several lexicon candidates: the one already mentioned in this document, else in an earlier
+///   one, else the only one holding an office on the article's date; otherwise dropped.
+/// - A person the lexicon lacks, named by a single word ("Mr Wallace"): the person with that
+///   surname and a fuller name mentioned earlier in this document, else in earlier documents;
+///   otherwise its own entity under the slug of the name.
+/// - A role mention ("the defence secretary"): dropped after "a"/"an"; else the person in
+///   apposition right after it who held the role that day; else `RoleResolver` with the
+///   mention's state, the state of the last mention of that role in the document, the home state
+///   (whose officials the document names with bare titles) or, failing that, the most mentioned
+///   state; dropped without a unique holder. The most mentioned state is often the foreign one
+///   the story is about, not the outlet's own, hence the home state first.
+/// - Types never conflict: a lexicon candidate of another type than the mention is dropped, and a
+///   slug already taken by an entity of another type gets the type appended.
+public struct EntityResolver: Sendable {
+  public let lexicon: Lexicon
+
+  static let honorifics: Set<String> = [
+    "mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.",
+  ]
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  /// Resolves the documents' mentions, documents in the order given.
+  public func resolve(_ documents: [(Article, [Mention])]) -> EntityResolution {
+    var state = ResolutionState()
+    var assignments: [[String?]] = []
+    for (article, mentions) in documents {
+      state.documentEntities = []
+      state.documentRoleStates = [:]
+      let defaultState =
+        homeState(of: mentions, on: article.metadata?.published)
+        ?? Self.mostMentionedState(in: mentions, lexicon: lexicon)
+      var assigned: [String?] = []
+      for (position, mention) in mentions.enumerated() {
+        if mention.method == .role {
+          let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
+          assigned.append(
+            resolveRole(
+              mention, in: article, apposition: next, defaultState: defaultState, state: &state))
+        } else {
+          assigned.append(resolve(mention, in: article, state: &state))
+        }
+        if let role = mention.role, let roleState = mention.state {
+          state.documentRoleStates[role] = roleState
+        }
+      }
+      assignments.append(assigned)
+    }
+    return EntityResolution(
+      entities: state.entities, assignments: assignments, report: MergeReport(lines: state.lines))
+  }
+
+  /// A role mention: the person named right after it in apposition ("The Prime Minister, Rishi
+  /// Sunak") when they held the role that day; else the holder for the mention's own state, the
+  /// state of the last mention of the same role in the document ("UK defence secretary" … "the
+  /// defence secretary"), or the document's default state.
+  private func resolveRole(
+    _ mention: Mention, in article: Article, apposition next: Mention?, defaultState: String?,
+    state: inout ResolutionState
+  ) -> String? {
+    guard let date = article.metadata?.published, let role = mention.role else {
+      state.drop(mention, .noHolder, detail: mention.role ?? "")
+      return nil
+    }
+    if Self.isIndefinite(mention, in: article) {
+      state.drop(mention, .indefinite, detail: role)
+      return nil
+    }
+    if let next, next.sentence == mention.sentence, next.type == "Person",
+      next.candidates.count == 1, next.bytes.lowerBound >= mention.bytes.upperBound,
+      next.bytes.lowerBound - mention.bytes.upperBound <= 2,
+      let entry = lexicon.entry(id: next.candidates[0]), entry.type == "Person",
+      lexicon.offices(of: entry.id).contains(where: { $0.role == role && $0.isHeld(on: date) })
+    {
+      state.add(entry: entry, alias: nil, mention: mention, reason: .apposition)
+      if let office = lexicon.offices(of: entry.id).first(where: {
+        $0.role == role && $0.isHeld(on: date)
+      }) {
+        state.documentRoleStates[role] = office.state
+      }
+      return entry.id
+    }
+    let fallback = state.documentRoleStates[role] ?? defaultState
+    guard
+      let holder = RoleResolver.holder(
+        of: mention, articleDate: date, defaultState: fallback, lexicon: lexicon),
+      let entry = lexicon.entry(id: holder), entry.type == mention.type
+    else {
+      state.drop(mention, .noHolder, detail: role)
+      return nil
+    }
+    state.add(entry: entry, alias: nil, mention: mention, reason: .roleHolder)
+    return entry.id
+  }
+
+  private func resolve(_ mention: Mention, in article: Article, state: inout ResolutionState)
+    -> String?
+  {
+    let entries = mention.candidates.compactMap { lexicon.entry(id: $0) }
+    if entries.count == mention.candidates.count, !entries.isEmpty {
+      let typed = entries.filter { $0.type == mention.type }
+      guard !typed.isEmpty else {
+        state.drop(mention, .typeConflict, detail: mention.candidates.joined(separator: ", "))
+        return nil
+      }
+      guard let (entry, reason) = choose(typed, date: article.metadata?.published, state: state)
+      else {
+        state.drop(mention, .ambiguous, detail: mention.candidates.joined(separator: ", "))
+        return nil
+      }
+      state.add(entry: entry, alias: Self.aliasText(mention.text), mention: mention, reason: reason)
+      return entry.id
+    }
+    guard mention.candidates.count == 1 else {
+      state.drop(mention, .ambiguous, detail: mention.candidates.joined(separator: ", "))
+      return nil
+    }
+    let name = Self.name(of: mention)
+    if mention.type == "Person", !name.contains(" "),
+      let person = state.fullName(withSurname: name.lowercased())
+    {
+      state.merge(into: person, alias: Self.aliasText(mention.text), mention: mention)
+      return person
+    }
+    var id = mention.candidates[0]
+    if let existing = state.index[id], state.entities[existing].type != mention.type {
+      id += "-" + (MentionSlug.make(mention.type) ?? "entity")
+    }
+    state.add(
+      slug: id, type: mention.type, label: name, alias: Self.aliasText(mention.text),
+      mention: mention)
+    return id
+  }
+
+  /// The state whose officials the document names with bare titles ("Foreign Minister Liz
+  /// Truss", no state before the title): news writes its own country's titles bare, so that is
+  /// the outlet's home state, the one an unqualified "the defence secretary" belongs to. Nil
+  /// without a date, without such mentions, or on a tie.
+  func homeState(of mentions: [Mention], on date: CalendarDate?) -> String? {
+    guard let date else { return nil }
+    var counts: [String: Int] = [:]
+    for mention in mentions
+    where mention.method != .role && mention.state == nil && mention.candidates.count == 1 {
+      guard let role = mention.role else { continue }
+      let states = Set(
+        lexicon.offices(of: mention.candidates[0])
+          .filter { $0.role == role && $0.isHeld(on: date) }.map(\.state))
+      if states.count == 1, let held = states.first { counts[held, default: 0] += 1 }
+    }
+    guard let best = counts.values.max() else { return nil }
+    let top = counts.filter { $0.value == best }
+    return top.count == 1 ? top.first?.key : nil
+  }
+
+  /// Whether the word right before the mention is "a" or "an" ("a foreign minister"): then it
+  /// names no one person.
+  static func isIndefinite(_ mention: Mention, in article: Article) -> Bool {
+    let utf8 = article.text.utf8
+    guard mention.bytes.lowerBound <= utf8.count else { return false }
+    var words: [UInt8] = []
+    for byte in utf8.prefix(mention.bytes.lowerBound).reversed() {
+      if byte == UInt8(ascii: " ") && words.isEmpty { continue }
+      let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      guard lower &- 0x61 < 26 else { break }
+      words.append(lower)
+      if words.count > 2 { return false }
+    }
+    return words == [UInt8(ascii: "a")] || words == Array("na".utf8)
+  }
+
+  /// The candidate to take among several of the mention's type, with why; nil when undecided.
+  private func choose(
+    _ entries: [LexiconEntry], date: CalendarDate?, state: ResolutionState
+  ) -> (LexiconEntry, MergeReason)? {
+    if entries.count == 1 { return (entries[0], .lexiconID) }
+    let inDocument = entries.filter { state.documentEntities.contains($0.id) }
+    if inDocument.count == 1 { return (inDocument[0], .sameDocument) }
+    let earlier = entries.filter { state.index[$0.id] != nil }
+    if earlier.count == 1 { return (earlier[0], .earlierDocument) }
+    if let date {
+      let inOffice = entries.filter { entry in
+        lexicon.offices(of: entry.id).contains { $0.isHeld(on: date) }
+      }
+      if inOffice.count == 1 { return (inOffice[0], .officeHeld) }
+    }
+    return nil
+  }
+
+  /// The state with the most State mentions of a single lexicon candidate; nil on a tie or none.
+  static func mostMentionedState(in mentions: [Mention], lexicon: Lexicon) -> String? {
+    var counts: [String: Int] = [:]
+    for mention in mentions where mention.type == "State" && mention.candidates.count == 1 {
+      counts[mention.candidates[0], default: 0] += 1
+    }
+    guard let best = counts.values.max() else { return nil }
+    let top = counts.filter { $0.value == best }
+    return top.count == 1 ? top.first?.key : nil
+  }
+
+  /// The mention's text without a leading "the ", a trailing possessive or honorifics.
+  static func name(of mention: Mention) -> String {
+    var words = aliasText(mention.text).split(separator: " ")
+    while words.count > 1, honorifics.contains(words[0].lowercased()) { words.removeFirst() }
+    return words.joined(separator: " ")
+  }
+
+  /// A surface form as an alias: without a leading "the " and a trailing "'s" or "’s".
+  static func aliasText(_ text: String) -> String {
+    var result = Substring(text)
+    if result.hasPrefix("the ") || result.hasPrefix("The ") { result = result.dropFirst(4) }
+    if result.hasSuffix("'s") || result.hasSuffix("\u{2019}s") { result = result.dropLast(2) }
+    return String(result)
+  }
+}

@@ -1,0 +1,88 @@
+/// The mutable state of one `EntityResolver.resolve` run: entities so far, the surname index of
+/// persons, the entities of the current document and the report lines.
+struct ResolutionState {
+  var entities: [ResolvedEntity] = []
+  /// Entity id → position in `entities`.
+  var index: [String: Int] = [:]
+  /// Lowercased last word of a multi-word person name → person ids, first-seen order.
+  var surnames: [String: [String]] = [:]
+  /// Ids mentioned in the current document, in first-mention order.
+  var documentEntities: [String] = []
+  /// Role → the state of its last mention with a state in the current document.
+  var documentRoleStates: [String: String] = [:]
+  var lines: [MergeLine] = []
+  /// (entity, surface form) pairs already reported.
+  private var reported: Set<[String]> = []
+
+  mutating func drop(_ mention: Mention, _ reason: MergeReason, detail: String) {
+    lines.append(
+      MergeLine(
+        document: mention.document, text: mention.text, entity: nil, reason: reason,
+        detail: detail))
+  }
+
+  mutating func add(entry: LexiconEntry, alias: String?, mention: Mention, reason: MergeReason) {
+    if index[entry.id] == nil {
+      insert(
+        ResolvedEntity(
+          id: entry.id, type: entry.type, label: entry.label, wikidata: entry.wikidata))
+      if entry.type == "Person" {
+        for name in [entry.label] + entry.aliases { register(name, for: entry.id) }
+      }
+    }
+    count(mention, into: entry.id, alias: alias, reason: reason)
+  }
+
+  mutating func add(
+    slug id: String, type: String, label: String, alias: String, mention: Mention
+  ) {
+    if index[id] == nil {
+      insert(ResolvedEntity(id: id, type: type, label: label))
+      if type == "Person" { register(label, for: id) }
+    }
+    count(mention, into: id, alias: alias, reason: .slug)
+  }
+
+  mutating func merge(into id: String, alias: String, mention: Mention) {
+    count(mention, into: id, alias: alias, reason: .surname)
+  }
+
+  /// The person whose fuller name ends with `surname`: the only one in the current document, else
+  /// the only one seen at all.
+  func fullName(withSurname surname: String) -> String? {
+    let people = surnames[surname] ?? []
+    let here = people.filter { documentEntities.contains($0) }
+    if here.count == 1 { return here[0] }
+    if here.isEmpty, people.count == 1 { return people[0] }
+    return nil
+  }
+
+  private mutating func insert(_ entity: ResolvedEntity) {
+    index[entity.id] = entities.count
+    entities.append(entity)
+  }
+
+  private mutating func register(_ name: String, for id: String) {
+    let words = name.split(separator: " ")
+    guard words.count > 1, let last = words.last?.lowercased() else { return }
+    if !(surnames[last] ?? []).contains(id) { surnames[last, default: []].append(id) }
+  }
+
+  private mutating func count(
+    _ mention: Mention, into id: String, alias: String?, reason: MergeReason
+  ) {
+    guard let position = index[id] else { return }
+    var entity = entities[position]
+    entity.mentions += 1
+    if !entity.documents.contains(mention.document) { entity.documents.append(mention.document) }
+    if let alias, !alias.isEmpty, alias != entity.label, !entity.aliases.contains(alias) {
+      entity.aliases.append(alias)
+    }
+    entities[position] = entity
+    if !documentEntities.contains(id) { documentEntities.append(id) }
+    if reported.insert([id, mention.text]).inserted {
+      lines.append(
+        MergeLine(document: mention.document, text: mention.text, entity: id, reason: reason))
+    }
+  }
+}
