@@ -6,8 +6,8 @@ struct ResolutionState {
   var index: [String: Int] = [:]
   /// Lowercased last word of a multi-word person name → person ids, first-seen order.
   var surnames: [String: [String]] = [:]
-  /// Ids mentioned in the current document, in first-mention order.
-  var documentEntities: [String] = []
+  /// Ids mentioned in the current document.
+  var documentEntities: Set<String> = []
   /// Role → the state of its last mention with a state in the current document.
   var documentRoleStates: [String: String] = [:]
   var lines: [MergeLine] = []
@@ -74,12 +74,13 @@ struct ResolutionState {
     guard let position = index[id] else { return }
     var entity = entities[position]
     entity.mentions += 1
-    if !entity.documents.contains(mention.document) { entity.documents.append(mention.document) }
+    // Documents are resolved one after the other, so only the last one can be this one.
+    if entity.documents.last != mention.document { entity.documents.append(mention.document) }
     if let alias, !alias.isEmpty, alias != entity.label, !entity.aliases.contains(alias) {
       entity.aliases.append(alias)
     }
     entities[position] = entity
-    if !documentEntities.contains(id) { documentEntities.append(id) }
+    documentEntities.insert(id)
     if reported.insert([id, mention.text]).inserted {
       lines.append(
         MergeLine(document: mention.document, text: mention.text, entity: id, reason: reason))
