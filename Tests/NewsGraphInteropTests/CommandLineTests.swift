@@ -116,4 +116,18 @@ import Testing
     let yed = try String(contentsOfFile: "\(folder)/yed.graphml", encoding: .utf8)
     #expect(yed.contains("<y:ShapeNode>"))
   }
+
+  /// Characters XML cannot carry become U+FFFD in every format, and the user is told where.
+  @Test func forbiddenCharactersAreReplacedWithAWarning() throws {
+    let folder = try Interop.temporaryFolder()
+    try Interop.write(
+      #"{"directed": true, "nodes": [{"id": "a", "label": "bell\u0007 here"}], "edges": []}"#,
+      to: "\(folder)/in.json")
+    let result = try Interop.newsgraph(["convert", "\(folder)/in.json", "-o", "\(folder)/out.json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("warning:") && result.stderr.contains("entity 'a'"), "\(result.stderr)")
+    let written = try String(contentsOfFile: "\(folder)/out.json", encoding: .utf8)
+    #expect(written.contains("bell\u{FFFD} here"))
+    #expect(!written.contains("\\u0007"))
+  }
 }

@@ -31,17 +31,21 @@ public enum InputFile {
   }
 
   /// Checks the bytes are UTF-8 text: not empty, no NUL byte, valid UTF-8 (the error names the
-  /// byte offset and line of the first bad byte). A UTF-8 BOM is skipped.
-  public static func text(_ bytes: [UInt8], file: String) throws -> String {
+  /// byte offset and line of the first bad byte). Every reader of text input calls this once.
+  public static func checkText(_ bytes: [UInt8], file: String) throws {
     guard !bytes.isEmpty else { throw NewsGraphError(.emptyInput, at: InputLocation(file: file)) }
-    var start = 0
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
     if let nul = bytes.firstIndex(of: 0) {
       throw NewsGraphError(.binaryInput, at: location(of: nul, in: bytes, file: file))
     }
     if let bad = UTF8Validation.firstInvalidOffset(bytes) {
       throw NewsGraphError(.invalidUTF8, at: location(of: bad, in: bytes, file: file))
     }
+  }
+
+  /// The bytes as a string once `checkText` accepts them; a UTF-8 BOM is skipped.
+  public static func text(_ bytes: [UInt8], file: String) throws -> String {
+    try checkText(bytes, file: file)
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     return String(decoding: bytes[start...], as: UTF8.self)
   }
 

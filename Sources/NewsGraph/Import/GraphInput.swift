@@ -6,10 +6,9 @@ public enum GraphInput {
   }
 
   /// Reads, detects the format (by content: `<` starts XML, `{` starts JSON), and imports.
+  /// Each reader checks the bytes are text (`InputFile.checkText`) once.
   public static func read(contentsOf path: String) throws -> (KnowledgeGraph, [Diagnostic]) {
-    let bytes = try InputFile.bytes(atPath: path)
-    _ = try InputFile.text(bytes, file: path)
-    return try read(bytes: bytes, file: path)
+    try read(bytes: InputFile.bytes(atPath: path), file: path)
   }
 
   public static func read(bytes: [UInt8], file: String) throws -> (KnowledgeGraph, [Diagnostic]) {
@@ -18,6 +17,7 @@ public enum GraphInput {
     case .graphML: foreign = try GraphMLReader().read(bytes: bytes, file: file)
     case .nodeLinkJSON: foreign = try NodeLinkJSONReader().read(bytes: bytes, file: file)
     case nil:
+      try InputFile.checkText(bytes, file: file)
       throw NewsGraphError(
         .unknownFormat("the input is neither GraphML nor node-link JSON"),
         at: InputLocation(file: file))

@@ -32,7 +32,7 @@ public struct GraphMLReader: Sendable {
   public init() {}
 
   public func read(bytes: [UInt8], file: String) throws -> ForeignGraph {
-    guard !bytes.isEmpty else { throw NewsGraphError(.emptyInput, at: InputLocation(file: file)) }
+    try InputFile.checkText(bytes, file: file)
     guard bytes.count <= Int(Int32.max) else {
       throw NewsGraphError(
         .cannotRead("GraphML files over 2 GiB are not supported"), at: InputLocation(file: file))

@@ -23,7 +23,7 @@ public struct NodeLinkJSONReader: Sendable {
   public init() {}
 
   public func read(bytes: [UInt8], file: String) throws -> ForeignGraph {
-    try Self.checkText(bytes, file: file)
+    try InputFile.checkText(bytes, file: file)
     let parsed: (value: JSONValue, replacedSurrogates: Int)
     do {
       parsed = try JSONParser.parse(bytes, file: file)
@@ -40,17 +40,6 @@ public struct NodeLinkJSONReader: Sendable {
     var result = graph
     result.diagnostics = reading.diagnostics()
     return result
-  }
-
-  /// Empty, binary and non-UTF-8 input is refused before parsing, with the offending offset.
-  static func checkText(_ bytes: [UInt8], file: String) throws {
-    guard !bytes.isEmpty else { throw NewsGraphError(.emptyInput, at: InputLocation(file: file)) }
-    if let nul = bytes.firstIndex(of: 0) {
-      throw NewsGraphError(.binaryInput, at: InputFile.location(of: nul, in: bytes, file: file))
-    }
-    if let bad = UTF8Validation.firstInvalidOffset(bytes) {
-      throw NewsGraphError(.invalidUTF8, at: InputFile.location(of: bad, in: bytes, file: file))
-    }
   }
 
   /// Compact JSON text of a value, for lists and objects stored as strings and for list ids:

@@ -130,8 +130,11 @@ public struct KnowledgeGraph: Sendable {
   static func coerce(
     _ row: [String: AttributeValue], to types: [ScalarKey: AttributeType]
   ) -> [String: AttributeValue] {
-    guard row.contains(where: { types[ScalarKey($0.key)] != $0.value.type }) else { return row }
-    return row.mapValues { $0.asString }.merging(
-      row.filter { types[ScalarKey($0.key)] == $0.value.type }, uniquingKeysWith: { $1 })
+    var result = row
+    for (name, value) in row where types[ScalarKey(name)] != value.type {
+      result[name] = value.asString
+    }
+    return result
   }
+
 }
