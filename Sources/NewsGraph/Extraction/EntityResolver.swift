@@ -40,29 +40,38 @@ public struct EntityResolver: Sendable {
     var state = ResolutionState()
     var assignments: [[String?]] = []
     for (article, mentions) in documents {
-      state.documentEntities = []
-      state.documentRoleStates = [:]
-      let defaultState =
-        homeState(of: mentions, on: article.metadata?.published)
-        ?? Self.mostMentionedState(in: mentions, lexicon: lexicon)
-      var assigned: [String?] = []
-      for (position, mention) in mentions.enumerated() {
-        if mention.method == .role {
-          let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
-          assigned.append(
-            resolveRole(
-              mention, in: article, apposition: next, defaultState: defaultState, state: &state))
-        } else {
-          assigned.append(resolve(mention, in: article, state: &state))
-        }
-        if let role = mention.role, let roleState = mention.state {
-          state.documentRoleStates[role] = roleState
-        }
-      }
-      assignments.append(assigned)
+      assignments.append(resolve(mentions, of: article, state: &state))
     }
     return EntityResolution(
       entities: state.entities, assignments: assignments, report: MergeReport(lines: state.lines))
+  }
+
+  /// Resolves one more document, after those already in `state`: what streaming callers use,
+  /// so only the entities (not the documents) stay in memory. Returns, for each mention in
+  /// order, the entity id it resolved to, nil when dropped.
+  public func resolve(_ mentions: [Mention], of article: Article, state: inout ResolutionState)
+    -> [String?]
+  {
+    state.documentEntities = []
+    state.documentRoleStates = [:]
+    let defaultState =
+      homeState(of: mentions, on: article.metadata?.published)
+      ?? Self.mostMentionedState(in: mentions, lexicon: lexicon)
+    var assigned: [String?] = []
+    for (position, mention) in mentions.enumerated() {
+      if mention.method == .role {
+        let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
+        assigned.append(
+          resolveRole(
+            mention, in: article, apposition: next, defaultState: defaultState, state: &state))
+      } else {
+        assigned.append(resolve(mention, in: article, state: &state))
+      }
+      if let role = mention.role, let roleState = mention.state {
+        state.documentRoleStates[role] = roleState
+      }
+    }
+    return assigned
   }
 
   /// A role mention: the person named right after it in apposition ("The Prime Minister, Rishi

@@ -1,6 +1,14 @@
 /// The mutable state of one `EntityResolver.resolve` run: entities so far, the surname index of
 /// persons, the entities of the current document and the report lines.
-struct ResolutionState {
+public struct ResolutionState: Sendable {
+  public init() {}
+
+  /// What has been resolved so far: the entities and the merge report (`assignments` empty;
+  /// streaming callers keep each document's own).
+  public var resolution: EntityResolution {
+    EntityResolution(entities: entities, assignments: [], report: MergeReport(lines: lines))
+  }
+
   var entities: [ResolvedEntity] = []
   /// Entity id → position in `entities`.
   var index: [String: Int] = [:]
