@@ -21,23 +21,20 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "The output format: graphml, rdf, dot, json or dump (default: from the extension).")
   var to: String?
 
-  @Option(help: "GraphML flavour: plain (schema-valid) or yed (adds yEd's labels and colours).")
-  var graphmlProfile: String = "plain"
+  @OptionGroup var profileOptions: ProfileOptions
 
   @OptionGroup var ontologyOptions: OntologyOptions
 
   func run() throws {
     try Console.run {
       let format = try outputFormat()
-      guard let profile = ExportOptions.GraphMLProfile(rawValue: graphmlProfile) else {
-        throw NewsGraphError(.unknownFormat("no GraphML profile '\(graphmlProfile)'; use plain or yed"))
-      }
+      let exportOptions = try profileOptions.exportOptions()
       let ontology = try ontologyOptions.load()
       let (graph, readNotes) = try GraphInput.read(contentsOf: input)
       Console.report(readNotes)
       let (cleaned, warnings) = try graph.cleanedForExport()
       Console.report(warnings)
-      try format.serializer(ontology: ontology, options: ExportOptions(graphMLProfile: profile))
+      try format.serializer(ontology: ontology, options: exportOptions)
         .write(cleaned, toFile: output)
     }
   }

@@ -5,5 +5,5 @@ struct NewsGraphCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "newsgraph",
     abstract: "Turn defence and geopolitics news into a knowledge graph, and export it.",
-    subcommands: [ConvertCommand.self, DemoCommand.self])
+    subcommands: [BuildCommand.self, ConvertCommand.self, DemoCommand.self])
 }

@@ -1,0 +1,87 @@
+/// Gathers what every document yields into one graph: relations merged by `RelationKey`
+/// (several provenance entries for a fact reported several times), and entity attributes.
+///
+/// Documents are added in input order, so the result does not depend on how the per-document
+/// stages were scheduled. The first document to state an attribute of a fact sets it; later
+/// ones only fill attributes still missing, and `confidence` keeps the highest value.
+public struct GraphAssembler: Sendable {
+  private var order: [RelationKey] = []
+  private var relations: [RelationKey: MergedRelation] = [:]
+  private var entityAttributes: [String: [String: AttributeValue]] = [:]
+  public private(set) var documents = 0
+
+  private struct MergedRelation: Sendable {
+    var relation: ExtractedRelation
+    var provenance: [Provenance]
+    var seen: Set<Provenance>
+  }
+
+  public init() {}
+
+  /// Adds one document's facts. A relation from an entity to itself is not a fact and is
+  /// left out.
+  public mutating func add(_ facts: DocumentFacts) {
+    documents += 1
+    for relation in facts.relations where relation.source != relation.target {
+      let key = RelationKey(relation)
+      guard var merged = relations[key] else {
+        order.append(key)
+        relations[key] = MergedRelation(
+          relation: relation, provenance: [relation.provenance], seen: [relation.provenance])
+        continue
+      }
+      if merged.seen.insert(relation.provenance).inserted {
+        merged.provenance.append(relation.provenance)
+      }
+      for (name, value) in relation.attributes where merged.relation.attributes[name] == nil {
+        merged.relation.attributes[name] = value
+      }
+      if case .double(let new)? = relation.attributes["confidence"],
+        case .double(let old)? = merged.relation.attributes["confidence"], new > old
+      {
+        merged.relation.attributes["confidence"] = .double(new)
+      }
+      relations[key] = merged
+    }
+    for fact in facts.entityFacts where entityAttributes[fact.entity]?[fact.name] == nil {
+      entityAttributes[fact.entity, default: [:]][fact.name] = fact.value
+    }
+  }
+
+  /// The merged relations, in first-seen order.
+  public var mergedRelations: [Relation] {
+    order.map { key in
+      let merged = relations[key]!
+      return Relation(
+        id: key.id, source: merged.relation.source, target: merged.relation.target,
+        type: merged.relation.type, attributes: merged.relation.attributes,
+        provenance: merged.provenance)
+    }
+  }
+
+  /// The graph of `entities` (the resolver's) with the merged relations. A weapon's country of
+  /// origin comes from the lexicon; entity facts read from the text add the rest. Relations
+  /// whose ends are not among the entities are left out.
+  public func graph(
+    name: String, entities: [ResolvedEntity], lexicon: Lexicon,
+    attributes: [String: AttributeValue] = [:]
+  ) throws -> KnowledgeGraph {
+    var graphEntities: [Entity] = []
+    var known = Set<String>()
+    for resolved in entities {
+      var entity = resolved.entity
+      if let country = lexicon.entry(id: entity.id)?.country, !country.isEmpty {
+        entity.attributes["country"] = .string(country)
+      }
+      for (name, value) in entityAttributes[entity.id] ?? [:]
+      where entity.attributes[name] == nil {
+        entity.attributes[name] = value
+      }
+      graphEntities.append(entity)
+      known.insert(entity.id)
+    }
+    let relations = mergedRelations.filter { known.contains($0.source) && known.contains($0.target) }
+    return try KnowledgeGraph(
+      name: name, entities: graphEntities, relations: relations, attributes: attributes)
+  }
+}
