@@ -20,10 +20,13 @@ public struct ArticleCollector: Sendable {
     var inputs: [ArticleInput] = []
     var warnings: [Diagnostic] = []
     var seen = Set<String>()
+    var seenFiles = Set<String>()
     func add(_ input: ArticleInput) {
       var input = input
       if seen.contains(input.document) { input.document = input.path }
-      guard seen.insert(input.document).inserted else {
+      guard seenFiles.insert(Directory.canonicalPath(input.path)).inserted,
+        seen.insert(input.document).inserted
+      else {
         warnings.append(
           Diagnostic(.warning, "read once only: given twice", at: InputLocation(file: input.path)))
         return

@@ -37,4 +37,12 @@ public enum Directory {
     }
     return names.sorted { $0.precedesByScalars($1) }
   }
+
+  /// The absolute path with symbolic links, "." and ".." resolved, to tell whether two paths
+  /// name the same file; the path itself when it cannot be resolved.
+  public static func canonicalPath(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
 }
