@@ -1,15 +1,16 @@
 # NewsGraph: the two commands of the README, and their parts.
-#   make export   regenerate exports/ (GraphML, RDF/XML, DOT, JSON, SVG)
+#   make export   build the graph of seeds/ into exports/ (GraphML, RDF/XML, DOT, JSON, SVG)
 #   make test     every test: unit, golden, interop with the real tools, exports up to date
 SWIFT ?= swift
 NEWSGRAPH = .build/release/newsgraph
 EXPORTS ?= exports
+SEEDS ?= seeds
 
 .PHONY: export test unit-tests check-exports build release deps-build deps-test lint clean
 
 export: deps-build release
 	mkdir -p $(EXPORTS)
-	$(NEWSGRAPH) demo --out $(EXPORTS)
+	$(NEWSGRAPH) build $(SEEDS) --out $(EXPORTS)
 	@if command -v dot >/dev/null; then \
 	  dot -Tsvg $(EXPORTS)/newsgraph.dot -o $(EXPORTS)/newsgraph.svg && echo $(EXPORTS)/newsgraph.svg; \
 	else echo "graphviz not installed: no SVG (apt-get install graphviz)"; fi
