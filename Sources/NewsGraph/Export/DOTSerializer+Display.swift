@@ -11,9 +11,15 @@ extension DOTSerializer {
   public static let deniedColor = "#999999"
 
   /// The graph statement's drawing attributes; the legend follows as `label`.
+  ///
+  /// A knowledge graph has no direction of flow, and many of its entities are mentioned without
+  /// any relation: `dot`'s ranks put those in one endless column. So the file asks for the
+  /// `neato` engine (which `dot -Tsvg` honours through `layout`), with disconnected parts
+  /// packed side by side (`pack`; `dot` itself drops edge labels when packing), nodes kept
+  /// apart (`overlap=prism`, `sep`) and edges routed around nodes (`splines`).
   static let graphStyle: [(String, String)] = [
-    ("fontname", "Helvetica"), ("fontsize", "11"), ("rankdir", "LR"), ("overlap", "false"),
-    ("splines", "true"), ("nodesep", "0.4"), ("ranksep", "0.9"), ("labelloc", "b"),
+    ("fontname", "Helvetica"), ("fontsize", "11"), ("layout", "neato"), ("pack", "true"),
+    ("overlap", "prism"), ("sep", "+6"), ("splines", "true"), ("labelloc", "b"),
     ("labeljust", "l"),
   ]
 
@@ -36,10 +42,24 @@ extension DOTSerializer {
     }
   }
 
-  /// The relation type, with the quantity when there is one: `supplies (300)`.
-  static func edgeLabel(of relation: Relation) -> String {
-    guard let quantity = relation.attributes["quantity"] else { return relation.type }
-    return "\(relation.type) (\(quantity.lexicalForm))"
+  /// The relation type, then what a reader needs to tell edges apart: the weapon (by its
+  /// label), the quantity with its qualifier, the role, and a modality other than asserted:
+  /// `supplies Shahed-136 ×more than 400 [denied]`.
+  static func edgeLabel(of relation: Relation, labels: [String: String]) -> String {
+    var parts = [relation.type]
+    let attributes = relation.attributes
+    if let weapon = attributes["weapon"]?.lexicalForm {
+      parts.append(labels[weapon] ?? weapon)
+    }
+    if let quantity = attributes["quantity"]?.lexicalForm {
+      let qualifier = attributes["quantity_qualifier"].map { $0.lexicalForm + " " } ?? ""
+      parts.append("×" + qualifier + quantity)
+    }
+    if let role = attributes["role"]?.lexicalForm { parts.append(role) }
+    if let modality = attributes["modality"]?.lexicalForm, modality != "asserted" {
+      parts.append("[\(modality)]")
+    }
+    return parts.joined(separator: " ")
   }
 
   /// The full label, the type and the aliases, one a line.

@@ -78,6 +78,8 @@ public struct DOTSerializer: GraphSerializer {
       flush()
     }
 
+    var labels: [String: String] = [:]
+    for entity in graph.entities { labels[entity.id] = entity.label }
     let connector = graph.isDirected ? " -> " : " -- "
     for relation in graph.relations {
       line.append(contentsOf: "  ".utf8)
@@ -87,7 +89,7 @@ public struct DOTSerializer: GraphSerializer {
       line.append(contentsOf: " [".utf8)
       appendAttribute("id", relation.id, to: &line)
       appendAttribute(
-        "label", Self.shortened(Self.edgeLabel(of: relation)), layer: .display, to: &line)
+        "label", Self.shortened(Self.edgeLabel(of: relation, labels: labels)), layer: .display, to: &line)
       appendAttribute(
         "tooltip", relation.provenance.first?.evidence ?? relation.type, layer: .display,
         to: &line)

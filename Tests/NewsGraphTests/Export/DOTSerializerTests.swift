@@ -243,7 +243,7 @@ import Testing
       try #require(edges.first { value("id", of: $0) == id })
     }
     let asserted = try edge("supply-1")
-    #expect(value("label", of: asserted) == "supplies (300)")
+    #expect(value("label", of: asserted) == "supplies Edge ×more than 300")
     #expect(
       value("tooltip", of: asserted).flatMap(DOTString.unescaped)
         == "line one\nline two\nline three\nline four\ttabbed")
@@ -251,6 +251,7 @@ import Testing
     let denied = try edge("supply-2")
     #expect(value("style", of: denied) == "dashed")
     #expect(value("color", of: denied) == DOTSerializer.deniedColor)
+    #expect(value("label", of: denied)?.hasSuffix(" [denied]") == true)
     let noEvidence = try edge("role")
     #expect(value("tooltip", of: noEvidence) == "holdsRole")
     let planned = try KnowledgeGraph(
@@ -263,6 +264,7 @@ import Testing
     let plannedEdge = try #require(
       try statements(try dot(planned)).first { $0.contains(.symbol("->")) })
     #expect(value("style", of: plannedEdge) == "dashed")
+    #expect(value("label", of: plannedEdge) == "supplies [planned]")
     #expect(value("color", of: plannedEdge) == nil)
   }
 
