@@ -84,6 +84,11 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       }
       sources = view.subjects(
         before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
+      if sources.isEmpty,
+        let agent = view.agent(after: trigger, clause: clause, types: pattern.subjectTypes)
+      {
+        sources = [agent]
+      }
       let found = view.objects(
         after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
         direct: pattern.allowsDirectObject, excluding: sources.count == 1 ? sources[0].entity : nil,

@@ -7,7 +7,9 @@ public enum RelationPatternKind: String, Sendable, CaseIterable {
   case verb
   /// A noun: the subject is a possessive or the nearest mention before it in the clause ("Iran's
   /// supply of drones to Russia", "Iran is considering the sale of missiles to Russia"); the
-  /// object follows a marker. "X-Y talks" gives both arguments at once.
+  /// object follows a marker. Without a subject before it, the agent after "by" is the subject
+  /// ("the sale of F-16 jets to Turkey by the United States"); "X-Y talks" gives both
+  /// arguments at once, and so does "talks between X and Y".
   case noun
   /// A verb whose grammatical subject is the relation's target and whose marked object is its
   /// source ("Turkey bought S-400 systems from Russia": Russia supplies Turkey).
