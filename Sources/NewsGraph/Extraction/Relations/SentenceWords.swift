@@ -1,7 +1,8 @@
 /// The words of one sentence as byte ranges, for the relation rules: a word is a run of word
 /// bytes (`MatchText`: ASCII letters and digits, non-ASCII letters), joined across a hyphen
 /// between word bytes ("anti-tank", "Su-35") and across a comma or dot between digits ("2,000",
-/// "2.3"). Apostrophes split ("Iran’s" is "Iran" + "s"). Everything else is a separator.
+/// "2.3"). Apostrophes split ("Iran’s" is "Iran" + "s"). Short markup tags (`<u>`) and
+/// everything else are separators.
 struct SentenceWords {
   let bytes: [UInt8]
   private(set) var words: [Range<Int>] = []
@@ -13,6 +14,14 @@ struct SentenceWords {
       var start: Int?
       let count = buffer.count
       while position < count {
+        if buffer[position] == UInt8(ascii: "<"), let end = Self.tagEnd(from: position, in: buffer) {
+          if let open = start {
+            words.append(open..<position)
+            start = nil
+          }
+          position = end
+          continue
+        }
         let (isWord, length) = MatchText.classify(at: position, in: buffer)
         if isWord {
           if start == nil { start = position }
@@ -36,6 +45,22 @@ struct SentenceWords {
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+  /// The end of a short markup tag such as `<u>` or `</em>` starting at `start`, which some
+  /// scraped articles keep: it is neither a word nor punctuation.
+  static func tagEnd(from start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    var position = start + 1
+    if position < buffer.count && buffer[position] == UInt8(ascii: "/") { position += 1 }
+    let nameStart = position
+    while position < buffer.count && position - nameStart < 8
+      && (buffer[position] | 0x20) &- 0x61 < 26
+    {
+      position += 1
+    }
+    guard position > nameStart, position < buffer.count, buffer[position] == UInt8(ascii: ">")
+    else { return nil }
+    return position + 1
+  }
 
   /// The word in lower case (ASCII folding only).
   func lower(_ index: Int) -> String {
