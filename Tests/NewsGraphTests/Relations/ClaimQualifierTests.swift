@@ -24,6 +24,15 @@ import Testing
     }
   }
 
+  @Test func aSupplyHasAStatusWhenTheTenseSaysIt() throws {
+    #expect(
+      try only("France delivered 12 Caesar howitzers to Ukraine.").string("status") == "delivered")
+    #expect(
+      try only("South Korea will sell 48 K9 howitzers to Poland.").string("status") == "planned")
+    #expect(
+      try only("Iran is sending drones to Russia.").string("status") == nil)
+  }
+
   @Test func negationIsNeverAsserted() throws {
     #expect(
       try only("Russia has no plans to supply weapons to Iran.").summary

@@ -10,17 +10,24 @@ import Testing
     "supplies", "memberOf", "meets", "sanctions", "usesAgainst", "trains", "deploys", "develops",
     "suspends", "violates",
   ]
-  static let floor = 0.0
+  static let floor = 0.64
 
   /// The seeds' relations merged as the build will merge them: one relation per type, source,
   /// target and modality, with every provenance.
-  static func seedGraph() throws -> (KnowledgeGraph, [ExtractedRelation]) {
+  /// With `byPolarity`, modalities of one polarity (asserted; planned … hypothetical; denied,
+  /// negated) merge too, as the gold evaluator groups them.
+  static func seedGraph(byPolarity: Bool = false) throws -> (KnowledgeGraph, [ExtractedRelation]) {
     let (documents, resolution) = try RelationFixture.seedDocuments()
     let extracted = documents.flatMap { RelationFixture.extractor.facts(in: $0).relations }
     var merged: [String: Relation] = [:]
     var order: [String] = []
     for relation in extracted {
-      let key = "\(relation.type) \(relation.source) \(relation.target) \(relation.summary)"
+      var claim = relation.string("modality") ?? ""
+      if byPolarity {
+        claim = ["asserted", "denied", "negated"].contains(claim) ? claim : "unrealized"
+        if claim == "denied" { claim = "negated" }
+      }
+      let key = "\(relation.type) \(relation.source) \(relation.target) \(claim)"
       if merged[key] == nil {
         order.append(key)
         merged[key] = Relation(
@@ -53,6 +60,24 @@ import Testing
         matched: covered.matched + score.matched)
     }
     print("covered relation types: P \(covered.precision) R \(covered.recall) F1 \(covered.f1)")
+    for type in evaluation.relationScores.keys.sorted() where Self.covered.contains(type) {
+      let score = evaluation.relationScores[type]!
+      print(type, "P", score.precision, "R", score.recall, "F1", score.f1)
+    }
+    #expect(covered.f1 >= Self.floor)
+  }
+
+  @Test func seedRelationsMergedByPolarity() throws {
+    let (graph, _) = try Self.seedGraph(byPolarity: true)
+    let evaluation = GoldEvaluator(gold: try GoldStandard.load()).evaluate(graph)
+    var covered = GoldScore()
+    for (type, score) in evaluation.relationScores where Self.covered.contains(type) {
+      covered = GoldScore(
+        gold: covered.gold + score.gold, extracted: covered.extracted + score.extracted,
+        matched: covered.matched + score.matched)
+      print("by polarity:", type, "P", score.precision, "R", score.recall, "F1", score.f1)
+    }
+    print("by polarity, covered types: P \(covered.precision) R \(covered.recall) F1 \(covered.f1)")
     #expect(covered.f1 >= Self.floor)
   }
 }

@@ -17,6 +17,8 @@
 /// 4. A trigger after an infinitive "to" that nothing else qualifies is `intended` ("landed in
 ///    Washington to meet Biden"), except after "began to", "continued to" and the like.
 /// 5. Confidence drops by 5% for a speaker found through a pronoun or a quotation.
+/// 6. A `supplies` relation gets `status` `planned` when planned, and `delivered` when asserted
+///    with a past form of the trigger ("delivered", "sent", "handed over").
 public struct ClaimQualifier: Sendable {
   public let modalityDetector: ModalityDetector
   public let attributionDetector: AttributionDetector
@@ -79,6 +81,13 @@ public struct ClaimQualifier: Sendable {
         modality = .intended
       }
       relation.attributes["modality"] = .string(modality.rawValue)
+      if relation.type == "supplies" && relation.attributes["status"] == nil {
+        if modality == .planned {
+          relation.attributes["status"] = .string("planned")
+        } else if modality == .asserted && Self.isPastForm(candidate.trigger, in: bytes) {
+          relation.attributes["status"] = .string("delivered")
+        }
+      }
       if let speaker {
         relation.attributes["attributed_to"] = .string(speaker.entity)
         relation.attributes["reporting_verb"] = .string(speaker.verb)
@@ -111,6 +120,22 @@ public struct ClaimQualifier: Sendable {
       }
     }
     return false
+  }
+
+  /// Past forms that do not end in "-ed".
+  static let irregularPasts: Set<String> = [
+    "sent", "sold", "gave", "given", "built", "bought", "handed", "shipped", "made", "brought",
+  ]
+
+  /// Whether the trigger's first word is a past form ("delivered", "sent", "handed over").
+  static func isPastForm(_ trigger: Range<Int>, in bytes: [UInt8]) -> Bool {
+    let words = SentenceWords(bytes: bytes)
+    let index = words.firstWord(from: trigger.lowerBound)
+    guard index < words.words.count, words.words[index].lowerBound < trigger.upperBound else {
+      return false
+    }
+    let word = words.lower(index)
+    return word.hasSuffix("ed") || irregularPasts.contains(word)
   }
 
   private func sentence(_ index: Int, in document: ResolvedDocument) -> Sentence? {
