@@ -102,6 +102,19 @@ import Testing
         == ["deploys canada→ukraine asserted"])
   }
 
+  @Test func anAdjectiveOfAWeaponIsItsOriginNotAParty() {
+    #expect(
+      summaries("Belarus supplied Iranian drones to Russia.")
+        == ["supplies belarus→russia asserted"])
+    #expect(summaries("Our advice helps Ukraine target incoming Russian-Iranian drones.") == [])
+  }
+
+  @Test func aWordOfAnotherSenseTriggersNothing() {
+    #expect(summaries("The US gave a warning to Russia.") == [])
+    #expect(summaries("Ukraine received a warning from Russia.") == [])
+    #expect(summaries("Russia is moving to a new phase in Ukraine.") == [])
+  }
+
   @Test func otherRelations() {
     #expect(
       summaries("Israel used F-35 jets against Hezbollah.")
@@ -124,6 +137,30 @@ import Testing
     #expect(
       summaries("North Korea is developing hypersonic missiles.")
         == ["develops north-korea→hypersonic-missile asserted"])
+  }
+
+  @Test func aPledgeIsPlannedAndAListOfSuppliersGivesOneEach() {
+    #expect(
+      summaries("Germany, Norway and Denmark pledged Leopard 2 tanks to Kyiv.") == [
+        "supplies germany→ukraine planned", "supplies norway→ukraine planned",
+        "supplies denmark→ukraine planned",
+      ])
+    #expect(
+      summaries("Poland ordered 250 Abrams tanks from the United States.")
+        == ["supplies united-states→poland planned"])
+  }
+
+  @Test func strikesWithAWeaponAreUses() {
+    #expect(
+      summaries("Israel struck Hezbollah targets in Lebanon with F-16 jets.")
+        == ["usesAgainst israel→hezbollah asserted"])
+    #expect(summaries("Russia attacked Ukraine in 2022.") == [])
+  }
+
+  @Test func coordinatedPartiesMeetEachOther() {
+    #expect(
+      summaries("Japan and the Philippines held talks on defence cooperation.")
+        == ["meets japan→philippines asserted"])
   }
 
   @Test func hyphenatedPartiesOfANoun() {

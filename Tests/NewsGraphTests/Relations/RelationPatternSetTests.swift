@@ -72,6 +72,29 @@ import Testing
     #expect(found.description.contains(message), "\(found.description)")
   }
 
+  @Test func anOptionalModalityColumnNamesWhatTheTriggerImplies() throws {
+    let header =
+      "rule\trelation\tkind\ttriggers\tsubject\tobject\tmarkers\trequires\texcludes\tgap\ttheme"
+      + "\tconfidence\tmodality\n"
+    let good = try TSVTable(
+      bytes: Array(
+        (header + "p\tsupplies\tverb\tpledge\tState\tState\tto\t-\t-\t6\t-\t0.7\tplanned\n"
+          + "q\tsupplies\tverb\tsell\tState\tState\tto\t-\t-\t6\t-\t0.7\t-\n").utf8),
+      file: "patterns.tsv")
+    #expect(try RelationPatternSet.patterns(from: good).map(\.modality) == [.planned, nil])
+    let bad = try TSVTable(
+      bytes: Array(
+        (header + "p\tsupplies\tverb\tpledge\tState\tState\tto\t-\t-\t6\t-\t0.7\tmaybe\n")
+          .utf8),
+      file: "patterns.tsv")
+    #expect {
+      try RelationPatternSet.patterns(from: bad)
+    } throws: { error in
+      (error as? NewsGraphError)?.location?.line == 2
+        && "\(error)".contains("unknown modality")
+    }
+  }
+
   @Test func aRuleIdIsUsedOnce() throws {
     let line = "x\tsupplies\tverb\tsupply\tState\tState\tdirect\t-\t-\t6\t-\t0.8\n"
     let found = try #require(error(line + line))

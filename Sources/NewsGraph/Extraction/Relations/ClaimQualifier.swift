@@ -26,7 +26,7 @@ public struct ClaimQualifier: Sendable {
   /// Verbs after which an infinitive reports what happens, not what is meant to.
   static let factualInfinitives: Set<String> = [
     "began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continue",
-    "continues", "used", "helped", "help", "helps", "managed", "went", "came", "ought",
+    "continues", "used", "use", "uses", "using", "helped", "help", "helps", "managed", "went", "came", "ought",
   ]
 
   public init(cues: CueLexicon) {

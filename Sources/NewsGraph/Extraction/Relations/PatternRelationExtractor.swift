@@ -117,6 +117,10 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       sources = [subject]
       targets = [object]
     }
+    if pattern.relation == "meets" && targets.isEmpty && sources.count >= 2 {
+      targets = Array(sources.dropFirst())
+      sources = [sources[0]]
+    }
     guard !sources.isEmpty, !targets.isEmpty else { return [] }
     guard satisfies(pattern, trigger: trigger, in: view, clause: clause) else { return [] }
     var weapon: RelationArgument?
@@ -159,6 +163,7 @@ public struct PatternRelationExtractor: RelationCandidateSource {
     sentence: Sentence, view: PatternSentence, document: ResolvedDocument
   ) -> RelationCandidate {
     var attributes: [String: AttributeValue] = ["rule": .string(pattern.id)]
+    if let modality = pattern.modality { attributes["modality"] = .string(modality.rawValue) }
     var confidence = pattern.confidence
     let ends = [finding.source, finding.target]
     if ends.contains(where: { !$0.isLexicon }) { confidence *= 0.9 }

@@ -90,6 +90,7 @@ struct PatternSentence {
       if between.count > gap || between.contains(where: Self.subjectStops.contains) { break }
       guard types.contains(argument.type), argument.entity != excluding else { continue }
       if !between.isEmpty && isInPrepositionalPhrase(argument) { continue }
+      if modifiesWeapon(index) { continue }
       return coordinated(from: index, forward: false, types: types)
     }
     if let pronoun = pronounSubject(before: trigger, clause: clause, types: types, gap: gap),
@@ -183,6 +184,7 @@ struct PatternSentence {
       {
         continue
       }
+      if modifiesWeapon(index) { continue }
       while let last = between.last,
         Self.determiners.contains(last) || QuantityPhrase.number(last) != nil
           || QuantityPhrase.units[last] != nil
@@ -285,6 +287,23 @@ struct PatternSentence {
     var index = words.firstWord(from: argument.range.lowerBound) - 1
     while index >= 0 && Self.determiners.contains(words.lower(index)) { index -= 1 }
     return index >= 0 && Self.prepositions.contains(words.lower(index))
+  }
+
+  /// Whether the argument is an adjective or possessive of a weapon mention right after it
+  /// ("Iranian drones", "Russian-Iranian kamikaze drones"): the weapon's origin, not an actor.
+  func modifiesWeapon(_ index: Int) -> Bool {
+    guard arguments[index].isModifier else { return false }
+    var next = index + 1
+    while next < arguments.count && arguments[next].isModifier
+      && arguments[next].range.lowerBound <= arguments[next - 1].range.upperBound + 1
+    {
+      next += 1
+    }
+    guard next < arguments.count, arguments[next].type == "WeaponSystem" else { return false }
+    let gap = arguments[next - 1].range.upperBound..<arguments[next].range.lowerBound
+    let between = words.lowerWords(in: gap).filter { $0 != "s" }
+    return between.count <= 1 && !between.contains(where: Self.prepositions.contains)
+      && !words.hasPunctuation(in: gap)
   }
 
   /// The lower-case word ending right before `offset`, if any.

@@ -14,7 +14,9 @@ public struct RelationExtractor: Sendable {
   }
 
   /// The relations of one document, in text order (sentence, then span), each with `modality`,
-  /// `rule` and `confidence`, and `attributed_to` and `reporting_verb` when attributed.
+  /// `rule` and `confidence`, and `attributed_to` and `reporting_verb` when attributed. The same
+  /// relation with the same modality read twice in one sentence (by two triggers: "using drones
+  /// to target Ukraine") is kept once, the first.
   public func facts(in document: ResolvedDocument) -> DocumentFacts {
     let candidates = sources.flatMap { $0.candidates(in: document) }
     let relations = qualifier.qualify(candidates, in: document)
@@ -26,6 +28,16 @@ public struct RelationExtractor: Sendable {
       if a.end != b.end { return a.end < b.end }
       return left.offset < right.offset
     }
-    return DocumentFacts(relations: ordered.map(\.element))
+    var seen = Set<String>()
+    var unique: [ExtractedRelation] = []
+    for (_, relation) in ordered {
+      let modality = relation.attributes["modality"]?.lexicalForm ?? ""
+      let key = [
+        relation.type, relation.source, relation.target, modality,
+        String(relation.provenance.sentence),
+      ].joined(separator: " ")
+      if seen.insert(key).inserted { unique.append(relation) }
+    }
+    return DocumentFacts(relations: unique)
   }
 }

@@ -25,12 +25,14 @@ public struct RelationPattern: Sendable, Equatable {
   /// Whether the relation carries the weapon (and its quantity) of its clause.
   public var takesWeapon: Bool
   public var confidence: Double
+  /// The modality the trigger itself implies ("pledged" is `planned`), when it does.
+  public var modality: Modality?
 
   public init(
     id: String, relation: String, kind: RelationPatternKind, triggers: [String],
     subjectTypes: Set<String>, objectTypes: Set<String>, markers: [[String]],
     allowsDirectObject: Bool, requires: Set<String> = [], excludes: Set<String> = [],
-    gap: Int, takesWeapon: Bool, confidence: Double
+    gap: Int, takesWeapon: Bool, confidence: Double, modality: Modality? = nil
   ) {
     self.id = id
     self.relation = relation
@@ -45,5 +47,6 @@ public struct RelationPattern: Sendable, Equatable {
     self.gap = gap
     self.takesWeapon = takesWeapon
     self.confidence = confidence
+    self.modality = modality
   }
 }

@@ -34,7 +34,7 @@ public struct RelationPatternSet: Sendable {
   }
 
   /// The rules of a pattern table (columns: rule, relation, kind, triggers, subject, object,
-  /// markers, requires, excludes, gap, theme, confidence).
+  /// markers, requires, excludes, gap, theme, confidence, and optionally modality).
   public static func patterns(from table: TSVTable) throws -> [RelationPattern] {
     let columns = [
       "rule", "relation", "kind", "triggers", "subject", "object", "markers", "requires",
@@ -95,12 +95,22 @@ public struct RelationPatternSet: Sendable {
       guard let confidence = Double(row["confidence"]!), confidence >= 0, confidence <= 1 else {
         throw fail("confidence '\(row["confidence"]!)' is not a number from 0 to 1")
       }
+      let modalityField = row["modality"] ?? "-"
+      var modality: Modality?
+      if modalityField != "-" && !modalityField.isEmpty {
+        guard let given = Modality(rawValue: modalityField) else {
+          throw fail(
+            "unknown modality '\(modalityField)' (one of: "
+              + Modality.allCases.map(\.rawValue).joined(separator: ", ") + ", or -)")
+        }
+        modality = given
+      }
       return RelationPattern(
         id: id, relation: relation, kind: kind, triggers: triggers,
         subjectTypes: subjectTypes, objectTypes: objectTypes, markers: markers,
         allowsDirectObject: markerList.contains("direct"),
         requires: Set(wordList(row["requires"]!)), excludes: Set(wordList(row["excludes"]!)),
-        gap: gap, takesWeapon: theme == "weapon", confidence: confidence)
+        gap: gap, takesWeapon: theme == "weapon", confidence: confidence, modality: modality)
     }
   }
 
