@@ -81,6 +81,19 @@ import Testing
     #expect(relation.string("reporting_verb") == "say")
   }
 
+  @Test func aTrailingAccordingToAttributesAndAlleges() throws {
+    let found = relations(
+      "Spain and Portugal have been sending ammunition to Ukraine, according to Reuters.")
+    #expect(
+      found.map(\.summary) == [
+        "supplies spain→ukraine alleged", "supplies portugal→ukraine alleged",
+      ])
+    for relation in found {
+      #expect(relation.string("attributed_to") == "reuters")
+      #expect(relation.string("reporting_verb") == "according to")
+    }
+  }
+
   @Test func aPurposeInfinitiveIsIntended() throws {
     #expect(
       try only("Volodymyr Zelensky landed in Washington to meet Joe Biden.").summary

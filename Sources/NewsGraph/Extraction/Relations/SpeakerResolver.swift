@@ -16,12 +16,13 @@ struct SpeakerResolver {
     }
   }
 
-  /// The attribution of the trigger at `trigger` in `sentence` (its text `bytes`), resolved.
+  /// The attribution of the trigger at `trigger` in `sentence` (its text `bytes`), resolved;
+  /// failing the detector's patterns, "…, according to X" after the trigger.
   func speaker(of trigger: Range<Int>, in sentence: Sentence, bytes: [UInt8]) -> ReportedSpeaker? {
-    guard
-      let found = detector.attribution(
-        in: bytes, trigger: trigger, mentions: candidates(in: sentence))
-    else { return nil }
+    let speakers = candidates(in: sentence)
+    guard let found = detector.attribution(in: bytes, trigger: trigger, mentions: speakers) else {
+      return trailingAccordingTo(after: trigger, in: bytes, speakers: speakers)
+    }
     switch found.speaker {
     case .mention(let id, _):
       return ReportedSpeaker(entity: id, verb: found.verb, stance: found.stance)
@@ -33,6 +34,29 @@ struct SpeakerResolver {
       return ReportedSpeaker(
         entity: entity, verb: found.verb, stance: found.stance, viaPronoun: true)
     }
+  }
+
+  /// "Iran has sent drones to Russia, according to US officials": the first speaking mention
+  /// within three words after an "according to" that follows the trigger.
+  private func trailingAccordingTo(
+    after trigger: Range<Int>, in bytes: [UInt8], speakers: [SpeakerCandidate]
+  ) -> ReportedSpeaker? {
+    let words = SentenceWords(bytes: bytes)
+    let first = words.firstWord(from: trigger.upperBound)
+    guard first + 1 < words.words.count else { return nil }
+    for index in first..<(words.words.count - 1)
+    where words.lower(index) == "according" && words.lower(index + 1) == "to" {
+      let after = words.words[index + 1].upperBound
+      for speaker in speakers
+      where speaker.range.lowerBound >= after
+        && SpeakerCandidate.speakingTypes.contains(speaker.type)
+        && words.lowerWords(in: after..<speaker.range.lowerBound).count <= 3
+      {
+        return ReportedSpeaker(entity: speaker.id, verb: "according to", stance: .alleging)
+      }
+      return nil
+    }
+    return nil
   }
 
   /// The entity of the nearest mention before the article byte `offset` that the pronoun can
