@@ -105,7 +105,9 @@ import Testing
 
   @Test func aRelativeClauseEscapesTheCueOfTheMainClause() {
     let found = relations(
-      "Moscow will supply components to Tehran in return for drones which Russia has been using against Ukraine.")
+      "Moscow will supply components to Tehran in return for drones which Russia has been "
+        + "using against Ukraine."
+    )
     #expect(
       found.map(\.summary) == [
         "supplies russia→iran planned", "usesAgainst russia→ukraine asserted",
@@ -136,7 +138,8 @@ import Testing
 
   @Test func aQuotationNamedAtItsEndCarriesBackward() {
     let found = relations(
-      "“Iran has become Russia’s top backer.\nRussia intends to supply Iran with Su-35 jets,” "
+      "“Iran has become Russia’s top backer.\n"
+        + "Russia intends to supply Iran with Su-35 jets,” "
         + "Ben Wallace said.")
     #expect(found.map(\.summary) == ["supplies russia→iran intended"])
     #expect(found.first?.string("attributed_to") == "ben-wallace")

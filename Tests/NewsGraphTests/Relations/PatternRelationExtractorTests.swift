@@ -30,7 +30,8 @@ import Testing
   }
 
   @Test func aDirectRecipientThenWith() throws {
-    let relation = try only("The United Kingdom has begun supplying Poland with Starstreak missiles.")
+    let relation = try only(
+      "The United Kingdom has begun supplying Poland with Starstreak missiles.")
     #expect(relation.summary == "supplies united-kingdom→poland asserted")
     #expect(relation.string("weapon") == "starstreak")
   }
@@ -196,7 +197,8 @@ import Testing
     let document = RelationFixture.document(body)
     let relation = try #require(RelationFixture.extractor.facts(in: document).relations.first)
     let text = Array(document.article.text.unicodeScalars)
-    let quote = String(String.UnicodeScalarView(text[relation.provenance.start..<relation.provenance.end]))
+    let quote = String(
+      String.UnicodeScalarView(text[relation.provenance.start..<relation.provenance.end]))
     #expect(quote == "Iran’s supply of drones to Russia")
     #expect(relation.provenance.evidence == body)
     #expect(relation.provenance.document == "a.txt")

@@ -5,7 +5,8 @@ import Testing
 /// The pattern loader: the shipped file, and every malformed line named by file and line.
 @Suite struct RelationPatternSetTests {
   static let header =
-    "rule\trelation\tkind\ttriggers\tsubject\tobject\tmarkers\trequires\texcludes\tgap\ttheme\tconfidence\n"
+    "rule\trelation\tkind\ttriggers\tsubject\tobject\tmarkers\trequires\texcludes\tgap\ttheme"
+    + "\tconfidence\n"
 
   func load(_ lines: String) throws -> [RelationPattern] {
     let table = try TSVTable(bytes: Array((Self.header + lines).utf8), file: "patterns.tsv")

@@ -26,7 +26,8 @@ public struct ClaimQualifier: Sendable {
   /// Verbs after which an infinitive reports what happens, not what is meant to.
   static let factualInfinitives: Set<String> = [
     "began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continue",
-    "continues", "used", "use", "uses", "using", "helped", "help", "helps", "managed", "went", "came", "ought",
+    "continues", "used", "use", "uses", "using", "helped", "help", "helps", "managed", "went",
+    "came", "ought",
   ]
 
   public init(cues: CueLexicon) {
@@ -91,11 +92,15 @@ public struct ClaimQualifier: Sendable {
       if let speaker {
         relation.attributes["attributed_to"] = .string(speaker.entity)
         relation.attributes["reporting_verb"] = .string(speaker.verb)
-        if speaker.viaPronoun || carried, case .double(let value)? = relation.attributes["confidence"] {
+        if speaker.viaPronoun || carried,
+          case .double(let value)? = relation.attributes["confidence"]
+        {
           relation.attributes["confidence"] = .double((value * 95).rounded() / 100)
         }
       }
-      if relation.attributes["confidence"] == nil { relation.attributes["confidence"] = .double(0.5) }
+      if relation.attributes["confidence"] == nil {
+        relation.attributes["confidence"] = .double(0.5)
+      }
       result.append(relation)
     }
     return result
@@ -113,7 +118,8 @@ public struct ClaimQualifier: Sendable {
       let word = words.lower(index)
       if ["which", "who", "whom", "whose"].contains(word) { return true }
       if word == "and" {
-        let comma = words.words[index].lowerBound >= 2
+        let comma =
+          words.words[index].lowerBound >= 2
           && bytes[words.words[index].lowerBound - 2] == UInt8(ascii: ",")
         let next = index + 1 < span.upperBound ? words.lower(index + 1) : ""
         if comma || ["the", "a", "an", "its", "their"].contains(next) { return true }

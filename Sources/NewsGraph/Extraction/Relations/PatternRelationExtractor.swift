@@ -62,18 +62,21 @@ public struct PatternRelationExtractor: RelationCandidateSource {
         let agent = view.agent(after: trigger, clause: clause, types: pattern.subjectTypes)
       else { return [] }
       sources = [agent]
-      targets = view.objects(
-        after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
-        direct: false, excluding: agent.entity
-      ).objects
+      targets =
+        view.objects(
+          after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
+          direct: false, excluding: agent.entity
+        ).objects
     case .verb:
       sources = view.subjects(
         before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
       guard !sources.isEmpty else { return [] }
-      targets = view.objects(
-        after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
-        direct: pattern.allowsDirectObject, excluding: sources.count == 1 ? sources[0].entity : nil
-      ).objects
+      targets =
+        view.objects(
+          after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
+          direct: pattern.allowsDirectObject,
+          excluding: sources.count == 1 ? sources[0].entity : nil
+        ).objects
     case .noun:
       if let (first, second) = view.hyphenPair(before: trigger),
         pattern.subjectTypes.contains(first.type), pattern.objectTypes.contains(second.type)
@@ -101,10 +104,12 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       targets = view.subjects(
         before: trigger, clause: clause, types: pattern.objectTypes, gap: pattern.gap)
       guard !targets.isEmpty else { return [] }
-      sources = view.objects(
-        after: trigger, clause: clause, types: pattern.subjectTypes, markers: pattern.markers,
-        direct: pattern.allowsDirectObject, excluding: targets.count == 1 ? targets[0].entity : nil
-      ).objects
+      sources =
+        view.objects(
+          after: trigger, clause: clause, types: pattern.subjectTypes, markers: pattern.markers,
+          direct: pattern.allowsDirectObject,
+          excluding: targets.count == 1 ? targets[0].entity : nil
+        ).objects
     case .modifier:
       guard
         let object = view.arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
@@ -129,7 +134,8 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       let found = view.weapon(near: trigger, clause: clause, passive: view.isPassive(trigger))
     {
       weapon = found
-      let from = found.range.lowerBound >= trigger.upperBound ? trigger.upperBound : clause.lowerBound
+      let from =
+        found.range.lowerBound >= trigger.upperBound ? trigger.upperBound : clause.lowerBound
       quantity = view.quantity(before: found, from: from)
     }
     var result: [PatternFinding] = []
@@ -149,7 +155,8 @@ public struct PatternRelationExtractor: RelationCandidateSource {
     clause: Range<Int>
   ) -> Bool {
     guard !pattern.requires.isEmpty || !pattern.excludes.isEmpty else { return true }
-    let after = view.words.lowerWords(in: trigger.upperBound..<max(trigger.upperBound, clause.upperBound))
+    let after = view.words.lowerWords(
+      in: trigger.upperBound..<max(trigger.upperBound, clause.upperBound))
     let between = Set(after.prefix(12))
     if !pattern.excludes.isDisjoint(with: between) { return false }
     guard !pattern.requires.isEmpty else { return true }
@@ -168,8 +175,10 @@ public struct PatternRelationExtractor: RelationCandidateSource {
     let ends = [finding.source, finding.target]
     if ends.contains(where: { !$0.isLexicon }) { confidence *= 0.9 }
     if ends.contains(where: \.isPronoun) { confidence *= 0.85 }
-    let lower = min(trigger.lowerBound, finding.source.range.lowerBound, finding.target.range.lowerBound)
-    let upper = max(trigger.upperBound, finding.source.range.upperBound, finding.target.range.upperBound)
+    let lower = min(
+      trigger.lowerBound, finding.source.range.lowerBound, finding.target.range.lowerBound)
+    let upper = max(
+      trigger.upperBound, finding.source.range.upperBound, finding.target.range.upperBound)
     if view.words.lowerWords(in: lower..<upper).count > 15 { confidence *= 0.9 }
     attributes["confidence"] = .double((confidence * 100).rounded() / 100)
     if let weapon = finding.weapon {

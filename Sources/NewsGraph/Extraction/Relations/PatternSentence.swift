@@ -262,7 +262,8 @@ struct PatternSentence {
       let gap = arguments[left].range.upperBound..<arguments[right].range.lowerBound
       let between = words.lowerWords(in: gap).filter { !Self.determiners.contains($0) }
       let joins = between == ["and"] || between == ["or"] || between == ["&"]
-      let comma = between.isEmpty && bytes[gap].allSatisfy { $0 == 0x20 || $0 == 0x2C }
+      let comma =
+        between.isEmpty && bytes[gap].allSatisfy { $0 == 0x20 || $0 == 0x2C }
         && bytes[gap].contains(0x2C)
       guard joins || comma, types.contains(arguments[next].type) else { break }
       if joins { closed = true }
@@ -272,7 +273,8 @@ struct PatternSentence {
     }
     var result = [chain[0]]
     if closed {
-      for argument in chain.dropFirst() where !result.contains(where: { $0.entity == argument.entity }) {
+      for argument in chain.dropFirst()
+      where !result.contains(where: { $0.entity == argument.entity }) {
         result.append(argument)
       }
     }

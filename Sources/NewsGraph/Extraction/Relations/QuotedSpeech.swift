@@ -77,7 +77,8 @@ struct QuotedSpeech {
         carried[since] = speaker
       }
       if let last = bytes.last, last == UInt8(ascii: ":") {
-        colonSpeaker = resolver.speaker(of: (bytes.count - 1)..<bytes.count, in: sentence, bytes: bytes)
+        colonSpeaker = resolver.speaker(
+          of: (bytes.count - 1)..<bytes.count, in: sentence, bytes: bytes)
       }
     }
   }

@@ -14,7 +14,8 @@ struct SentenceWords {
       var start: Int?
       let count = buffer.count
       while position < count {
-        if buffer[position] == UInt8(ascii: "<"), let end = Self.tagEnd(from: position, in: buffer) {
+        if buffer[position] == UInt8(ascii: "<"), let end = Self.tagEnd(from: position, in: buffer)
+        {
           if let open = start {
             words.append(open..<position)
             start = nil
@@ -27,7 +28,8 @@ struct SentenceWords {
           if start == nil { start = position }
         } else if let open = start {
           let byte = buffer[position]
-          let nextIsWord = position + 1 < count && MatchText.classify(at: position + 1, in: buffer).isWord
+          let nextIsWord =
+            position + 1 < count && MatchText.classify(at: position + 1, in: buffer).isWord
           let joinsHyphen = byte == UInt8(ascii: "-") && nextIsWord
           let joinsNumber =
             (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."))

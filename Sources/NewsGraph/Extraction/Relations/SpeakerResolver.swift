@@ -10,8 +10,8 @@ struct SpeakerResolver {
   func candidates(in sentence: Sentence) -> [SpeakerCandidate] {
     document.mentions(inSentence: sentence.index).map {
       SpeakerCandidate(
-        range: ($0.mention.bytes.lowerBound - sentence.bytes.lowerBound)
-          ..< ($0.mention.bytes.upperBound - sentence.bytes.lowerBound),
+        range: ($0.mention.bytes.lowerBound - sentence.bytes.lowerBound)..<($0.mention.bytes
+          .upperBound - sentence.bytes.lowerBound),
         id: $0.entity, type: $0.type)
     }
   }
