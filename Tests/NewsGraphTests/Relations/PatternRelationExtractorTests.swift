@@ -94,6 +94,14 @@ import Testing
         == "supplies iran→russia requested")
   }
 
+  @Test func deploymentsCountTheirTroops() throws {
+    let relation = try only(
+      "Russia has deployed more than 100,000 troops near its border with Ukraine.")
+    #expect(relation.integer("quantity") == 100_000)
+    #expect(relation.string("quantity_qualifier") == "more than")
+    #expect(relation.string("weapon") == nil)
+  }
+
   @Test func troopsAreDeployedNotSupplied() {
     #expect(
       summaries("Russia has deployed 100,000 troops near its border with Ukraine.")

@@ -138,6 +138,7 @@ public struct PatternRelationExtractor: RelationCandidateSource {
         found.range.lowerBound >= trigger.upperBound ? trigger.upperBound : clause.lowerBound
       quantity = view.quantity(before: found, from: from)
     }
+    if pattern.takesCount { quantity = count(before: pattern.requires, after: trigger, in: view) }
     var result: [PatternFinding] = []
     for source in sources {
       for target in targets where source.entity != target.entity {
@@ -165,6 +166,21 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       && view.weapon(near: trigger, clause: clause) != nil
   }
 
+  /// The count before the first of `nouns` among the twelve words after the trigger
+  /// ("deployed more than 100,000 troops").
+  private func count(
+    before nouns: Set<String>, after trigger: Range<Int>, in view: PatternSentence
+  ) -> QuantityPhrase? {
+    let start = view.words.firstWord(from: trigger.upperBound)
+    let end = min(view.words.words.count, start + 12)
+    guard start < end else { return nil }
+    for index in start..<end where nouns.contains(view.words.lower(index)) {
+      let before = (max(start, index - 6)..<index).map(view.words.lower)
+      return QuantityPhrase.parse(before: before, skippable: 2)
+    }
+    return nil
+  }
+
   private func candidate(
     _ pattern: RelationPattern, _ finding: PatternFinding, trigger: Range<Int>,
     sentence: Sentence, view: PatternSentence, document: ResolvedDocument
@@ -181,8 +197,8 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       trigger.upperBound, finding.source.range.upperBound, finding.target.range.upperBound)
     if view.words.lowerWords(in: lower..<upper).count > 15 { confidence *= 0.9 }
     attributes["confidence"] = .double((confidence * 100).rounded() / 100)
-    if let weapon = finding.weapon {
-      attributes["weapon"] = .string(weapon.entity)
+    if let weapon = finding.weapon { attributes["weapon"] = .string(weapon.entity) }
+    if finding.weapon != nil || pattern.takesCount {
       if let value = finding.quantity?.value { attributes["quantity"] = .integer(value) }
       if let qualifier = finding.quantity?.qualifier {
         attributes["quantity_qualifier"] = .string(qualifier)

@@ -24,6 +24,9 @@ public struct RelationPattern: Sendable, Equatable {
   public var gap: Int
   /// Whether the relation carries the weapon (and its quantity) of its clause.
   public var takesWeapon: Bool
+  /// Whether the relation carries the count written before its first `requires` word ("deployed
+  /// 100,000 troops").
+  public var takesCount: Bool
   public var confidence: Double
   /// The modality the trigger itself implies ("pledged" is `planned`), when it does.
   public var modality: Modality?
@@ -32,7 +35,8 @@ public struct RelationPattern: Sendable, Equatable {
     id: String, relation: String, kind: RelationPatternKind, triggers: [String],
     subjectTypes: Set<String>, objectTypes: Set<String>, markers: [[String]],
     allowsDirectObject: Bool, requires: Set<String> = [], excludes: Set<String> = [],
-    gap: Int, takesWeapon: Bool, confidence: Double, modality: Modality? = nil
+    gap: Int, takesWeapon: Bool, takesCount: Bool = false, confidence: Double,
+    modality: Modality? = nil
   ) {
     self.id = id
     self.relation = relation
@@ -46,6 +50,7 @@ public struct RelationPattern: Sendable, Equatable {
     self.excludes = excludes
     self.gap = gap
     self.takesWeapon = takesWeapon
+    self.takesCount = takesCount
     self.confidence = confidence
     self.modality = modality
   }

@@ -89,8 +89,8 @@ public struct RelationPatternSet: Sendable {
         throw fail("gap '\(row["gap"]!)' is not a whole number of words")
       }
       let theme = row["theme"]!
-      guard theme == "weapon" || theme == "-" else {
-        throw fail("unknown theme '\(theme)' (weapon or -)")
+      guard ["weapon", "count", "-"].contains(theme) else {
+        throw fail("unknown theme '\(theme)' (weapon, count or -)")
       }
       guard let confidence = Double(row["confidence"]!), confidence >= 0, confidence <= 1 else {
         throw fail("confidence '\(row["confidence"]!)' is not a number from 0 to 1")
@@ -110,7 +110,8 @@ public struct RelationPatternSet: Sendable {
         subjectTypes: subjectTypes, objectTypes: objectTypes, markers: markers,
         allowsDirectObject: markerList.contains("direct"),
         requires: Set(wordList(row["requires"]!)), excludes: Set(wordList(row["excludes"]!)),
-        gap: gap, takesWeapon: theme == "weapon", confidence: confidence, modality: modality)
+        gap: gap, takesWeapon: theme == "weapon",
+        takesCount: theme == "count", confidence: confidence, modality: modality)
     }
   }
 
