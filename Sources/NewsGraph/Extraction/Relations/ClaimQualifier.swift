@@ -1,0 +1,163 @@
+/// Decides how each relation candidate is claimed: its `modality`, who it is `attributed_to`
+/// and with which `reporting_verb`, for every candidate source alike.
+///
+/// Rules (also in `ontology/relations/README.md`):
+/// 1. `ModalityDetector` judges the trigger; a modality a source already set is kept when it
+///    ranks higher.
+///    A cue separated from a later trigger by "which"/"who" or by "and the"/", and" does not
+///    reach it (the trigger is in a relative clause or another conjunct).
+/// 2. `AttributionDetector` finds the speaker in the sentence; a pronoun speaker is the nearest
+///    earlier Person ("he said") or State/Organization ("it said"). Without one, a sentence
+///    inside a quotation, or right after "X said:", carries that quotation's speaker
+///    (`QuotedSpeech`).
+/// 3. A denying reporting verb makes the claim `denied` (unless it is already `negated`): "Iran
+///    denies supplying drones to Russia". An alleging verb makes an otherwise asserted claim
+///    `alleged`, and so does "report" from the speaker: news outlets reporting a fact have not
+///    confirmed it.
+/// 4. A trigger after an infinitive "to" that nothing else qualifies is `intended` ("landed in
+///    Washington to meet Biden"), except after "began to", "continued to" and the like.
+/// 5. Confidence drops by 5% for a speaker found through a pronoun or a quotation.
+/// 6. A `supplies` relation gets `status` `planned` when planned, and `delivered` when asserted
+///    with a past form of the trigger ("delivered", "sent", "handed over").
+public struct ClaimQualifier: Sendable {
+  public let modalityDetector: ModalityDetector
+  public let attributionDetector: AttributionDetector
+
+  /// Verbs after which an infinitive reports what happens, not what is meant to.
+  static let factualInfinitives: Set<String> = [
+    "began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continue",
+    "continues", "used", "use", "uses", "using", "helped", "help", "helps", "managed", "went",
+    "came", "ought",
+  ]
+
+  public init(cues: CueLexicon) {
+    modalityDetector = ModalityDetector(lexicon: cues)
+    attributionDetector = AttributionDetector(lexicon: cues)
+  }
+
+  /// The candidates of one document as final relations, in the candidates' order.
+  public func qualify(
+    _ candidates: [RelationCandidate], in document: ResolvedDocument
+  ) -> [ExtractedRelation] {
+    guard !candidates.isEmpty else { return [] }
+    let text = Array(document.article.text.utf8)
+    let resolver = SpeakerResolver(document: document, detector: attributionDetector)
+    let quotes = QuotedSpeech(document: document, resolver: resolver)
+    var result: [ExtractedRelation] = []
+    for candidate in candidates {
+      var relation = candidate.relation
+      guard let sentence = sentence(relation.provenance.sentence, in: document) else {
+        result.append(relation)
+        continue
+      }
+      let bytes = Array(text[sentence.bytes])
+      let finding = modalityDetector.modality(in: bytes, trigger: candidate.trigger)
+      var modality = finding.modality
+      if let cue = finding.cueRange, Self.separates(cue, from: candidate.trigger, in: bytes) {
+        modality = .asserted
+      }
+      if case .string(let preset)? = relation.attributes["modality"],
+        let given = Modality(rawValue: preset), given > modality
+      {
+        modality = given
+      }
+      var speaker = resolver.speaker(of: candidate.trigger, in: sentence, bytes: bytes)
+      var carried = false
+      if speaker == nil, let quoted = quotes.carried[sentence.index] {
+        speaker = quoted
+        carried = true
+      }
+      if let speaker, !carried {
+        switch speaker.stance {
+        case .denying where modality != .negated:
+          modality = .denied
+        case .alleging where modality == .asserted:
+          modality = .alleged
+        case .neutral where modality == .asserted && speaker.verb == "report":
+          modality = .alleged
+        default: break
+        }
+      }
+      if modality == .asserted && isInfinitive(candidate.trigger, in: bytes) {
+        modality = .intended
+      }
+      relation.attributes["modality"] = .string(modality.rawValue)
+      if relation.type == "supplies" && relation.attributes["status"] == nil {
+        if modality == .planned {
+          relation.attributes["status"] = .string("planned")
+        } else if modality == .asserted && Self.isPastForm(candidate.trigger, in: bytes) {
+          relation.attributes["status"] = .string("delivered")
+        }
+      }
+      if let speaker {
+        relation.attributes["attributed_to"] = .string(speaker.entity)
+        relation.attributes["reporting_verb"] = .string(speaker.verb)
+        if speaker.viaPronoun || carried,
+          case .double(let value)? = relation.attributes["confidence"]
+        {
+          relation.attributes["confidence"] = .double((value * 95).rounded() / 100)
+        }
+      }
+      if relation.attributes["confidence"] == nil {
+        relation.attributes["confidence"] = .double(0.5)
+      }
+      result.append(relation)
+    }
+    return result
+  }
+
+  /// Whether a relative pronoun ("which", "who") or a coordination of noun phrases ("and the",
+  /// ", and") stands between a cue and a later trigger: the trigger then belongs to another
+  /// clause than the cue ("Moscow will supply components in return for drones which Russia has
+  /// been using": "will" does not reach "using").
+  static func separates(_ cue: Range<Int>, from trigger: Range<Int>, in bytes: [UInt8]) -> Bool {
+    guard cue.upperBound <= trigger.lowerBound else { return false }
+    let words = SentenceWords(bytes: bytes)
+    let span = words.words(in: cue.upperBound..<trigger.lowerBound)
+    for index in span {
+      let word = words.lower(index)
+      if ["which", "who", "whom", "whose"].contains(word) { return true }
+      if word == "and" {
+        let comma =
+          words.words[index].lowerBound >= 2
+          && bytes[words.words[index].lowerBound - 2] == UInt8(ascii: ",")
+        let next = index + 1 < span.upperBound ? words.lower(index + 1) : ""
+        if comma || ["the", "a", "an", "its", "their"].contains(next) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Past forms that do not end in "-ed".
+  static let irregularPasts: Set<String> = [
+    "sent", "sold", "gave", "given", "built", "bought", "handed", "shipped", "made", "brought",
+  ]
+
+  /// Whether the trigger's first word is a past form ("delivered", "sent", "handed over").
+  static func isPastForm(_ trigger: Range<Int>, in bytes: [UInt8]) -> Bool {
+    let words = SentenceWords(bytes: bytes)
+    let index = words.firstWord(from: trigger.lowerBound)
+    guard index < words.words.count, words.words[index].lowerBound < trigger.upperBound else {
+      return false
+    }
+    let word = words.lower(index)
+    return word.hasSuffix("ed") || irregularPasts.contains(word)
+  }
+
+  private func sentence(_ index: Int, in document: ResolvedDocument) -> Sentence? {
+    if index >= 0 && index < document.sentences.count && document.sentences[index].index == index {
+      return document.sentences[index]
+    }
+    return document.sentences.first { $0.index == index }
+  }
+
+  /// Whether "to" stands right before the trigger, after a verb that does not report a fact.
+  private func isInfinitive(_ trigger: Range<Int>, in bytes: [UInt8]) -> Bool {
+    let words = SentenceWords(bytes: bytes)
+    let index = words.firstWord(from: trigger.lowerBound) - 1
+    guard index >= 0, words.lower(index) == "to",
+      words.lowerWords(in: words.words[index].upperBound..<trigger.lowerBound).isEmpty
+    else { return false }
+    return index == 0 || !Self.factualInfinitives.contains(words.lower(index - 1))
+  }
+}

@@ -1,0 +1,223 @@
+/// The verb-pattern relation engine: finds the triggers of `RelationPatternSet` in each
+/// sentence and reads their arguments from the resolved mentions around them.
+///
+/// Per trigger and rule (see `RelationPatternKind`): the subject is the nearest mention of an
+/// allowed class before the trigger in its clause, or the agent after "by" of a passive, or the
+/// antecedent of a pronoun; the object follows the trigger directly or after a marker word.
+/// Coordinated subjects and objects each give a relation ("the US and the UK supplied …").
+/// Rules that take a weapon attach the clause's weapon mention and the count before it
+/// (`QuantityPhrase`). Candidates leave modality and attribution to `ClaimQualifier`.
+public struct PatternRelationExtractor: RelationCandidateSource {
+  public let patterns: RelationPatternSet
+
+  public init(patterns: RelationPatternSet) {
+    self.patterns = patterns
+  }
+
+  public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
+    let text = Array(document.article.text.utf8)
+    var result: [RelationCandidate] = []
+    var history: [[RelationArgument]] = []
+    for sentence in document.sentences {
+      let start = sentence.bytes.lowerBound
+      let bytes = Array(text[sentence.bytes])
+      let arguments = document.mentions(inSentence: sentence.index).map {
+        RelationArgument($0, sentenceStart: start)
+      }
+      defer { history.append(arguments) }
+      let matches = bytes.withUnsafeBufferPointer { patterns.automaton.matches(in: $0) }
+      guard !matches.isEmpty else { continue }
+      let view = PatternSentence(
+        bytes: bytes, arguments: arguments, earlier: history.suffix(2).flatMap { $0 })
+      var seen = Set<String>()
+      for match in matches {
+        let trigger = match.start..<match.end
+        if view.overlapsArgument(trigger) { continue }
+        for payload in patterns.automaton.payloads(of: match) {
+          let pattern = patterns.patterns[Int(payload)]
+          for finding in findings(of: pattern, at: trigger, in: view) {
+            let key = "\(pattern.relation) \(finding.source.entity) \(finding.target.entity)"
+            guard seen.insert("\(key) \(trigger)").inserted else { continue }
+            result.append(
+              candidate(
+                pattern, finding, trigger: trigger, sentence: sentence, view: view,
+                document: document))
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Every relation one rule reads around one trigger.
+  func findings(
+    of pattern: RelationPattern, at trigger: Range<Int>, in view: PatternSentence
+  ) -> [PatternFinding] {
+    let clause = view.clause(containing: trigger)
+    var sources: [RelationArgument] = []
+    var targets: [RelationArgument] = []
+    switch pattern.kind {
+    case .verb where view.isPassive(trigger):
+      guard
+        let agent = view.agent(after: trigger, clause: clause, types: pattern.subjectTypes)
+      else { return [] }
+      sources = [agent]
+      targets =
+        view.objects(
+          after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
+          direct: false, excluding: agent.entity
+        ).objects
+    case .verb:
+      sources = view.subjects(
+        before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
+      guard !sources.isEmpty else { return [] }
+      targets =
+        view.objects(
+          after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
+          direct: pattern.allowsDirectObject,
+          excluding: sources.count == 1 ? sources[0].entity : nil
+        ).objects
+    case .noun:
+      if let (first, second) = view.hyphenPair(before: trigger),
+        pattern.subjectTypes.contains(first.type), pattern.objectTypes.contains(second.type)
+      {
+        sources = [first]
+        targets = [second]
+        break
+      }
+      sources = view.subjects(
+        before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
+      if sources.isEmpty,
+        let agent = view.agent(after: trigger, clause: clause, types: pattern.subjectTypes)
+      {
+        sources = [agent]
+      }
+      let found = view.objects(
+        after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
+        direct: pattern.allowsDirectObject, excluding: sources.count == 1 ? sources[0].entity : nil,
+        compact: true)
+      targets = found.objects
+      if sources.isEmpty && found.marker == ["between"] && targets.count >= 2 {
+        sources = [targets.removeFirst()]
+      }
+    case .inverse:
+      targets = view.subjects(
+        before: trigger, clause: clause, types: pattern.objectTypes, gap: pattern.gap)
+      guard !targets.isEmpty else { return [] }
+      sources =
+        view.objects(
+          after: trigger, clause: clause, types: pattern.subjectTypes, markers: pattern.markers,
+          direct: pattern.allowsDirectObject,
+          excluding: targets.count == 1 ? targets[0].entity : nil
+        ).objects
+    case .modifier:
+      guard
+        let object = view.arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
+        let subject = view.arguments.first(where: { $0.range.lowerBound >= trigger.upperBound }),
+        pattern.objectTypes.contains(object.type), pattern.subjectTypes.contains(subject.type),
+        view.words.lowerWords(in: object.range.upperBound..<trigger.lowerBound).isEmpty,
+        view.words.lowerWords(in: trigger.upperBound..<subject.range.lowerBound).isEmpty,
+        !view.words.hasPunctuation(in: object.range.upperBound..<subject.range.lowerBound)
+      else { return [] }
+      sources = [subject]
+      targets = [object]
+    }
+    if pattern.relation == "meets" && targets.isEmpty && sources.count >= 2 {
+      targets = Array(sources.dropFirst())
+      sources = [sources[0]]
+    }
+    guard !sources.isEmpty, !targets.isEmpty else { return [] }
+    guard satisfies(pattern, trigger: trigger, in: view, clause: clause) else { return [] }
+    var weapon: RelationArgument?
+    var quantity: QuantityPhrase?
+    if pattern.takesWeapon,
+      let found = view.weapon(near: trigger, clause: clause, passive: view.isPassive(trigger))
+    {
+      weapon = found
+      let from =
+        found.range.lowerBound >= trigger.upperBound ? trigger.upperBound : clause.lowerBound
+      quantity = view.quantity(before: found, from: from)
+    }
+    if pattern.takesCount { quantity = count(before: pattern.requires, after: trigger, in: view) }
+    var result: [PatternFinding] = []
+    for source in sources {
+      for target in targets where source.entity != target.entity {
+        result.append(
+          PatternFinding(source: source, target: target, weapon: weapon, quantity: quantity))
+      }
+    }
+    return result
+  }
+
+  /// The rule's `requires` and `excludes` words, looked for in the twelve words after the
+  /// trigger in its clause; `@weapon` asks for a weapon in the clause.
+  private func satisfies(
+    _ pattern: RelationPattern, trigger: Range<Int>, in view: PatternSentence,
+    clause: Range<Int>
+  ) -> Bool {
+    guard !pattern.requires.isEmpty || !pattern.excludes.isEmpty else { return true }
+    let after = view.words.lowerWords(
+      in: trigger.upperBound..<max(trigger.upperBound, clause.upperBound))
+    let between = Set(after.prefix(12))
+    if !pattern.excludes.isDisjoint(with: between) { return false }
+    guard !pattern.requires.isEmpty else { return true }
+    if !pattern.requires.isDisjoint(with: between) { return true }
+    return pattern.requires.contains("@weapon")
+      && view.weapon(near: trigger, clause: clause) != nil
+  }
+
+  /// The count before the first of `nouns` among the twelve words after the trigger
+  /// ("deployed more than 100,000 troops").
+  private func count(
+    before nouns: Set<String>, after trigger: Range<Int>, in view: PatternSentence
+  ) -> QuantityPhrase? {
+    let start = view.words.firstWord(from: trigger.upperBound)
+    let end = min(view.words.words.count, start + 12)
+    guard start < end else { return nil }
+    for index in start..<end where nouns.contains(view.words.lower(index)) {
+      let before = (max(start, index - 6)..<index).map(view.words.lower)
+      return QuantityPhrase.parse(before: before, skippable: 2)
+    }
+    return nil
+  }
+
+  private func candidate(
+    _ pattern: RelationPattern, _ finding: PatternFinding, trigger: Range<Int>,
+    sentence: Sentence, view: PatternSentence, document: ResolvedDocument
+  ) -> RelationCandidate {
+    var attributes: [String: AttributeValue] = ["rule": .string(pattern.id)]
+    if let modality = pattern.modality { attributes["modality"] = .string(modality.rawValue) }
+    var confidence = pattern.confidence
+    let ends = [finding.source, finding.target]
+    if ends.contains(where: { !$0.isLexicon }) { confidence *= 0.9 }
+    if ends.contains(where: \.isPronoun) { confidence *= 0.85 }
+    let lower = min(
+      trigger.lowerBound, finding.source.range.lowerBound, finding.target.range.lowerBound)
+    let upper = max(
+      trigger.upperBound, finding.source.range.upperBound, finding.target.range.upperBound)
+    if view.words.lowerWords(in: lower..<upper).count > 15 { confidence *= 0.9 }
+    attributes["confidence"] = .double((confidence * 100).rounded() / 100)
+    if let weapon = finding.weapon { attributes["weapon"] = .string(weapon.entity) }
+    if finding.weapon != nil || pattern.takesCount {
+      if let value = finding.quantity?.value { attributes["quantity"] = .integer(value) }
+      if let qualifier = finding.quantity?.qualifier {
+        attributes["quantity_qualifier"] = .string(qualifier)
+      }
+    }
+    let provenance = Provenance(
+      document: document.article.document, sentence: sentence.index,
+      start: sentence.scalars.lowerBound + Self.scalarCount(view.bytes[..<lower]),
+      end: sentence.scalars.lowerBound + Self.scalarCount(view.bytes[..<upper]),
+      evidence: String(decoding: view.bytes, as: UTF8.self))
+    return RelationCandidate(
+      relation: ExtractedRelation(
+        type: pattern.relation, source: finding.source.entity, target: finding.target.entity,
+        attributes: attributes, provenance: provenance),
+      trigger: trigger)
+  }
+
+  /// Code points in UTF-8 bytes: every byte that is not a continuation byte starts one.
+  static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+  }
+}

@@ -1,0 +1,387 @@
+/// One sentence prepared for the relation rules: its bytes, words, resolved mentions (as
+/// `RelationArgument`s) and clause boundaries, with the argument-finding steps the rules share.
+///
+/// Clauses are `ClauseCues`' clauses without the quote-mark boundaries: a quotation ends a
+/// modality cue's reach, but a subject before a quote still governs the verb inside it
+/// ("Britain had "made the decision to supply Ukraine …"").
+struct PatternSentence {
+  let bytes: [UInt8]
+  let words: SentenceWords
+  let arguments: [RelationArgument]
+  /// Resolved mentions of up to two earlier sentences, in text order, for pronouns.
+  let earlier: [RelationArgument]
+  let boundaries: [Range<Int>]
+
+  /// Words that end the search for a subject: a coordinated verb phrase or a relative clause
+  /// lies between (the subject found would be someone else's).
+  static let subjectStops: Set<String> = [
+    "and", "or", "which", "that", "who", "whom", "whose", "where", "when", "after", "before",
+    "because", "since", "said", "says", "say",
+  ]
+  static let prepositions: Set<String> = [
+    "of", "to", "from", "with", "for", "in", "on", "against", "into", "at", "by", "about",
+    "between", "over", "toward", "towards", "through", "across", "near", "than", "like",
+    "as", "despite", "without", "within", "under", "after", "before", "during", "among",
+  ]
+  /// Words skipped between a marker and its object.
+  static let determiners: Set<String> = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those",
+    "that", "some", "several", "many", "more", "other", "also", "both", "all", "any", "each",
+    "fellow", "neighbouring", "neighboring",
+  ]
+  static let auxiliaries: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
+  ]
+  static let adverbs: Set<String> = [
+    "also", "already", "reportedly", "allegedly", "recently", "now", "since", "then", "still",
+    "previously", "secretly", "quietly", "reportedly", "initially", "first",
+  ]
+  static let pronouns: Set<String> = ["it", "they", "we", "he", "she"]
+
+  init(
+    bytes: [UInt8], arguments: [RelationArgument], earlier: [RelationArgument]
+  ) {
+    self.bytes = bytes
+    self.words = SentenceWords(bytes: bytes)
+    self.arguments = arguments
+    self.earlier = earlier
+    self.boundaries = ClauseCues.boundaries(in: bytes).filter { !Self.isQuote($0, in: bytes) }
+  }
+
+  private static func isQuote(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+    if range.count == 1 { return bytes[range.lowerBound] == UInt8(ascii: "\"") }
+    return range.count == 3 && bytes[range.lowerBound] == 0xE2
+      && (bytes[range.lowerBound + 2] == 0x9C || bytes[range.lowerBound + 2] == 0x9D)
+  }
+
+  /// The clause holding `range`.
+  func clause(containing range: Range<Int>) -> Range<Int> {
+    var lower = 0
+    var upper = bytes.count
+    for boundary in boundaries {
+      if boundary.upperBound <= range.lowerBound { lower = max(lower, boundary.upperBound) }
+      if boundary.lowerBound >= range.upperBound {
+        upper = min(upper, boundary.lowerBound)
+        break
+      }
+    }
+    return lower..<max(lower, upper)
+  }
+
+  func overlapsArgument(_ range: Range<Int>) -> Bool {
+    arguments.contains { $0.range.overlaps(range) }
+  }
+
+  // MARK: - Subjects
+
+  /// The subject of a trigger: the nearest argument of an allowed type before it in its clause,
+  /// at most `gap` words away, not inside a prepositional phrase, with no coordinated verb or
+  /// relative clause between; then a pronoun, or the antecedent of a clause-initial "which".
+  /// Coordinated arguments ("the US and the UK") come along.
+  func subjects(
+    before trigger: Range<Int>, clause: Range<Int>, types: Set<String>, gap: Int,
+    excluding: String? = nil
+  ) -> [RelationArgument] {
+    for index in arguments.indices.reversed()
+    where arguments[index].range.upperBound <= trigger.lowerBound {
+      let argument = arguments[index]
+      if argument.range.lowerBound < clause.lowerBound { break }
+      let between = words.lowerWords(in: argument.range.upperBound..<trigger.lowerBound)
+      if between.count > gap || between.contains(where: Self.subjectStops.contains) { break }
+      guard types.contains(argument.type), argument.entity != excluding else { continue }
+      if !between.isEmpty && isInPrepositionalPhrase(argument) { continue }
+      if modifiesWeapon(index) { continue }
+      return coordinated(from: index, forward: false, types: types)
+    }
+    if let pronoun = pronounSubject(before: trigger, clause: clause, types: types, gap: gap),
+      pronoun.entity != excluding
+    {
+      return [pronoun]
+    }
+    if let relative = relativeAntecedent(before: trigger, clause: clause, types: types),
+      relative.entity != excluding
+    {
+      return [relative]
+    }
+    return []
+  }
+
+  /// A pronoun subject within `gap` words of the trigger, standing for its antecedent.
+  private func pronounSubject(
+    before trigger: Range<Int>, clause: Range<Int>, types: Set<String>, gap: Int
+  ) -> RelationArgument? {
+    let span = words.words(in: clause.lowerBound..<trigger.lowerBound)
+    var seen = 0
+    for index in span.reversed() {
+      let word = words.lower(index)
+      if Self.subjectStops.contains(word) && word != "that" { return nil }
+      if Self.pronouns.contains(word) {
+        return antecedent(of: word, at: words.words[index], types: types)
+      }
+      seen += 1
+      if seen > gap { return nil }
+    }
+    return nil
+  }
+
+  /// "Moscow - which has deployed …": the argument just before a clause that opens with
+  /// "which" or "who".
+  private func relativeAntecedent(
+    before trigger: Range<Int>, clause: Range<Int>, types: Set<String>
+  ) -> RelationArgument? {
+    let span = words.words(in: clause.lowerBound..<trigger.lowerBound)
+    guard let first = span.first, ["which", "who"].contains(words.lower(first)) else {
+      return nil
+    }
+    guard
+      let previous = arguments.last(where: { $0.range.upperBound <= clause.lowerBound }),
+      types.contains(previous.type),
+      words.lowerWords(in: previous.range.upperBound..<words.words[first].lowerBound).isEmpty
+    else { return nil }
+    return previous
+  }
+
+  /// The entity a pronoun stands for: the nearest earlier argument (in this sentence, then the
+  /// two before) of a type the pronoun can name — a Person for "he"/"she", a State or
+  /// Organization for "it"/"they"/"we" — and the rule allows.
+  func antecedent(
+    of pronoun: String, at range: Range<Int>, types: Set<String>, excluding: String? = nil
+  ) -> RelationArgument? {
+    let named: Set<String> =
+      pronoun == "he" || pronoun == "she" ? ["Person"] : ["State", "Organization"]
+    let allowed = named.intersection(types)
+    let before = arguments.filter { $0.range.upperBound <= range.lowerBound }
+    for candidate in (earlier + before).reversed()
+    where allowed.contains(candidate.type) && candidate.entity != excluding
+      && !candidate.isPronoun
+    {
+      return RelationArgument(
+        range: range, entity: candidate.entity, type: candidate.type,
+        isLexicon: candidate.isLexicon, isPronoun: true)
+    }
+    return nil
+  }
+
+  // MARK: - Objects
+
+  /// Objects after the trigger in its clause: the first argument of an allowed type that follows
+  /// one of the markers, or (with `direct`) the trigger itself, determiners and counts aside.
+  /// A modifier is replaced by the head it modifies when that is an entity too ("Ukrainian
+  /// Prime Minister Denys Shmyhal"); coordinated objects come along.
+  func objects(
+    after trigger: Range<Int>, clause: Range<Int>, types: Set<String>, markers: [[String]],
+    direct: Bool, excluding: String?, compact: Bool = false
+  ) -> (objects: [RelationArgument], marker: [String]?) {
+    for index in arguments.indices where arguments[index].range.lowerBound >= trigger.upperBound {
+      let argument = arguments[index]
+      if argument.range.upperBound > clause.upperBound { break }
+      let gapRange = trigger.upperBound..<argument.range.lowerBound
+      var between = words.lowerWords(in: gapRange)
+      if between.count > 15 { break }
+      guard types.contains(argument.type), argument.entity != excluding else { continue }
+      if argument.isModifier, let next = word(after: argument.range.upperBound),
+        next == "counterpart" || next == "counterparts"
+      {
+        continue
+      }
+      if modifiesWeapon(index) { continue }
+      while let last = between.last,
+        Self.determiners.contains(last) || QuantityPhrase.number(last) != nil
+          || QuantityPhrase.units[last] != nil
+      {
+        between.removeLast()
+      }
+      var accepted: [String]?
+      for marker in markers where marker.count <= between.count {
+        if Array(between.suffix(marker.count)) == marker {
+          accepted = marker
+          break
+        }
+      }
+      if accepted == nil && direct && between.count <= 1
+        && !between.contains(where: Self.prepositions.contains)
+        && !between.contains(where: Self.subjectStops.contains)
+        && !words.hasPunctuation(in: gapRange)
+      {
+        accepted = []
+      }
+      guard let marker = accepted else { continue }
+      if compact && (between.count - marker.count > 6 || words.hasPunctuation(in: gapRange)) {
+        continue
+      }
+      var chosen = index
+      if let head = head(of: index, types: types) { chosen = head }
+      if arguments[chosen].entity == excluding { continue }
+      return (coordinated(from: chosen, forward: true, types: types), marker.isEmpty ? nil : marker)
+    }
+    if direct, let pronoun = pronounObject(after: trigger, types: types, excluding: excluding) {
+      return ([pronoun], nil)
+    }
+    return ([], nil)
+  }
+
+  /// "provide it with …": an object pronoun right after the trigger.
+  private func pronounObject(
+    after trigger: Range<Int>, types: Set<String>, excluding: String?
+  ) -> RelationArgument? {
+    let index = words.firstWord(from: trigger.upperBound)
+    guard index < words.words.count else { return nil }
+    let word = words.lower(index)
+    guard word == "it" || word == "them" else { return nil }
+    return antecedent(
+      of: word == "it" ? "it" : "they", at: words.words[index], types: types,
+      excluding: excluding)
+  }
+
+  /// The head a modifier belongs to: the next argument, of an allowed type, within three words
+  /// and no punctuation ("US President Joe Biden").
+  private func head(of index: Int, types: Set<String>) -> Int? {
+    let argument = arguments[index]
+    guard index + 1 < arguments.count else { return nil }
+    let next = arguments[index + 1]
+    guard argument.isModifier || (argument.type != "Person" && next.type == "Person"),
+      types.contains(next.type)
+    else { return nil }
+    let gap = argument.range.upperBound..<next.range.lowerBound
+    guard words.lowerWords(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
+    if words.lowerWords(in: gap).contains(where: Self.prepositions.contains) { return nil }
+    return index + 1
+  }
+
+  /// The argument at `index` and those joined to it by "and" or "or", or by commas in a list
+  /// that "and" or "or" closes ("France, Germany and Poland"); a comma alone joins nothing
+  /// ("In Moscow, Ms. Truss …").
+  func coordinated(from index: Int, forward: Bool, types: Set<String>) -> [RelationArgument] {
+    var chain = [arguments[index]]
+    var closed = false
+    var current = index
+    while true {
+      let next = forward ? current + 1 : current - 1
+      guard next >= 0, next < arguments.count else { break }
+      let (left, right) = forward ? (current, next) : (next, current)
+      let gap = arguments[left].range.upperBound..<arguments[right].range.lowerBound
+      let between = words.lowerWords(in: gap).filter { !Self.determiners.contains($0) }
+      let joins = between == ["and"] || between == ["or"] || between == ["&"]
+      let comma =
+        between.isEmpty && bytes[gap].allSatisfy { $0 == 0x20 || $0 == 0x2C }
+        && bytes[gap].contains(0x2C)
+      guard joins || comma, types.contains(arguments[next].type) else { break }
+      if joins { closed = true }
+      chain.append(arguments[next])
+      current = next
+      if joins && forward { break }
+    }
+    var result = [chain[0]]
+    if closed {
+      for argument in chain.dropFirst()
+      where !result.contains(where: { $0.entity == argument.entity }) {
+        result.append(argument)
+      }
+    }
+    return forward ? result : result.reversed()
+  }
+
+  // MARK: - Words around
+
+  /// Whether a preposition (determiners aside) stands right before the argument ("in the House
+  /// of Commons").
+  func isInPrepositionalPhrase(_ argument: RelationArgument) -> Bool {
+    var index = words.firstWord(from: argument.range.lowerBound) - 1
+    while index >= 0 && Self.determiners.contains(words.lower(index)) { index -= 1 }
+    return index >= 0 && Self.prepositions.contains(words.lower(index))
+  }
+
+  /// Whether the argument is an adjective or possessive of a weapon mention right after it
+  /// ("Iranian drones", "Russian-Iranian kamikaze drones"): the weapon's origin, not an actor.
+  func modifiesWeapon(_ index: Int) -> Bool {
+    guard arguments[index].isModifier else { return false }
+    var next = index + 1
+    while next < arguments.count && arguments[next].isModifier
+      && arguments[next].range.lowerBound <= arguments[next - 1].range.upperBound + 1
+    {
+      next += 1
+    }
+    guard next < arguments.count, arguments[next].type == "WeaponSystem" else { return false }
+    let gap = arguments[next - 1].range.upperBound..<arguments[next].range.lowerBound
+    let between = words.lowerWords(in: gap).filter { $0 != "s" }
+    return between.count <= 1 && !between.contains(where: Self.prepositions.contains)
+      && !words.hasPunctuation(in: gap)
+  }
+
+  /// The lower-case word ending right before `offset`, if any.
+  func word(before offset: Int) -> String? {
+    let index = words.firstWord(from: offset) - 1
+    return index >= 0 ? words.lower(index) : nil
+  }
+
+  /// The lower-case word starting right after `offset`, if any.
+  func word(after offset: Int) -> String? {
+    let index = words.firstWord(from: offset)
+    return index < words.words.count ? words.lower(index) : nil
+  }
+
+  /// Whether the trigger is a passive participle: a form of "be" (adverbs aside) right before
+  /// it, and not an "-ing" form ("were supplied", not "is supplying").
+  func isPassive(_ trigger: Range<Int>) -> Bool {
+    let triggerWords = words.words(in: trigger)
+    guard let last = triggerWords.last, !words.lower(last).hasSuffix("ing") else { return false }
+    var index = triggerWords.lowerBound - 1
+    while index >= 0 && Self.adverbs.contains(words.lower(index)) { index -= 1 }
+    return index >= 0 && Self.auxiliaries.contains(words.lower(index))
+  }
+
+  /// The agent of a passive: the first argument of an allowed type after "by" in the clause.
+  func agent(after trigger: Range<Int>, clause: Range<Int>, types: Set<String>)
+    -> RelationArgument?
+  {
+    for argument in arguments
+    where argument.range.lowerBound >= trigger.upperBound
+      && argument.range.upperBound <= clause.upperBound && types.contains(argument.type)
+    {
+      var index = words.firstWord(from: argument.range.lowerBound) - 1
+      while index >= 0 && Self.determiners.contains(words.lower(index)) { index -= 1 }
+      if index >= 0 && words.lower(index) == "by" { return argument }
+    }
+    return nil
+  }
+
+  /// Two arguments joined by a hyphen right before a noun trigger: "the Russia-US
+  /// negotiations", "a NATO-Russia meeting".
+  func hyphenPair(before trigger: Range<Int>) -> (RelationArgument, RelationArgument)? {
+    guard let index = arguments.lastIndex(where: { $0.range.upperBound <= trigger.lowerBound }),
+      index >= 1
+    else { return nil }
+    let second = arguments[index]
+    let first = arguments[index - 1]
+    guard words.lowerWords(in: second.range.upperBound..<trigger.lowerBound).count <= 1,
+      first.range.upperBound + 1 == second.range.lowerBound,
+      bytes[first.range.upperBound] == UInt8(ascii: "-")
+    else { return nil }
+    return (first, second)
+  }
+
+  /// The weapon of a trigger's clause: the first after the trigger, else the nearest before it
+  /// when it is the trigger's grammatical subject (a passive, or "drones which Russia used").
+  func weapon(near trigger: Range<Int>, clause: Range<Int>, passive: Bool = false)
+    -> RelationArgument?
+  {
+    let inClause = arguments.filter {
+      $0.type == "WeaponSystem" && $0.range.lowerBound >= clause.lowerBound
+        && $0.range.upperBound <= clause.upperBound
+    }
+    if let after = inClause.first(where: { $0.range.lowerBound >= trigger.upperBound }) {
+      return after
+    }
+    guard let before = inClause.last(where: { $0.range.upperBound <= trigger.lowerBound })
+    else { return nil }
+    let between = words.lowerWords(in: before.range.upperBound..<trigger.lowerBound)
+    return passive || between.contains("which") || between.contains("that") ? before : nil
+  }
+
+  /// The count written before a weapon mention ("more than 300 kamikaze drones").
+  func quantity(before weapon: RelationArgument, from start: Int) -> QuantityPhrase? {
+    let lower = min(start, weapon.range.lowerBound)
+    let before = words.lowerWords(in: lower..<weapon.range.lowerBound).suffix(6)
+    return QuantityPhrase.parse(before: Array(before), skippable: 1)
+  }
+}

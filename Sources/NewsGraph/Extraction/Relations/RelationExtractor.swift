@@ -1,0 +1,43 @@
+/// Relation extraction for one resolved document: every candidate source (the verb patterns
+/// of `ontology/relations`, and whatever other rules are plugged in), then one `ClaimQualifier`
+/// for all their candidates.
+public struct RelationExtractor: Sendable {
+  public let sources: [any RelationCandidateSource]
+  public let qualifier: ClaimQualifier
+
+  public init(
+    patterns: RelationPatternSet, cues: CueLexicon,
+    extraSources: [any RelationCandidateSource] = []
+  ) {
+    sources = [PatternRelationExtractor(patterns: patterns)] + extraSources
+    qualifier = ClaimQualifier(cues: cues)
+  }
+
+  /// The relations of one document, in text order (sentence, then span), each with `modality`,
+  /// `rule` and `confidence`, and `attributed_to` and `reporting_verb` when attributed. The same
+  /// relation with the same modality read twice in one sentence (by two triggers: "using drones
+  /// to target Ukraine") is kept once, the first.
+  public func facts(in document: ResolvedDocument) -> DocumentFacts {
+    let candidates = sources.flatMap { $0.candidates(in: document) }
+    let relations = qualifier.qualify(candidates, in: document)
+    let ordered = relations.enumerated().sorted { left, right in
+      let a = left.element.provenance
+      let b = right.element.provenance
+      if a.sentence != b.sentence { return a.sentence < b.sentence }
+      if a.start != b.start { return a.start < b.start }
+      if a.end != b.end { return a.end < b.end }
+      return left.offset < right.offset
+    }
+    var seen = Set<String>()
+    var unique: [ExtractedRelation] = []
+    for (_, relation) in ordered {
+      let modality = relation.attributes["modality"]?.lexicalForm ?? ""
+      let key = [
+        relation.type, relation.source, relation.target, modality,
+        String(relation.provenance.sentence),
+      ].joined(separator: " ")
+      if seen.insert(key).inserted { unique.append(relation) }
+    }
+    return DocumentFacts(relations: unique)
+  }
+}

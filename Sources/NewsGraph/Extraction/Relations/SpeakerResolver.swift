@@ -1,0 +1,70 @@
+/// Turns the speakers `AttributionDetector` finds into entity ids: a mention is its entity; a
+/// pronoun is the nearest earlier mention it can name — a Person for "he", "she" and "I", a
+/// State or Organization for "it", "they" and "we" — in the sentence before the pronoun, then in
+/// the article before the sentence.
+struct SpeakerResolver {
+  let document: ResolvedDocument
+  let detector: AttributionDetector
+
+  /// The sentence's mentions as speaker candidates (byte ranges relative to the sentence).
+  func candidates(in sentence: Sentence) -> [SpeakerCandidate] {
+    document.mentions(inSentence: sentence.index).map {
+      SpeakerCandidate(
+        range: ($0.mention.bytes.lowerBound - sentence.bytes.lowerBound)..<($0.mention.bytes
+          .upperBound - sentence.bytes.lowerBound),
+        id: $0.entity, type: $0.type)
+    }
+  }
+
+  /// The attribution of the trigger at `trigger` in `sentence` (its text `bytes`), resolved;
+  /// failing the detector's patterns, "…, according to X" after the trigger.
+  func speaker(of trigger: Range<Int>, in sentence: Sentence, bytes: [UInt8]) -> ReportedSpeaker? {
+    let speakers = candidates(in: sentence)
+    guard let found = detector.attribution(in: bytes, trigger: trigger, mentions: speakers) else {
+      return trailingAccordingTo(after: trigger, in: bytes, speakers: speakers)
+    }
+    switch found.speaker {
+    case .mention(let id, _):
+      return ReportedSpeaker(entity: id, verb: found.verb, stance: found.stance)
+    case .pronoun(let text, let range):
+      guard
+        let entity = antecedent(
+          of: text.lowercased(), before: sentence.bytes.lowerBound + range.lowerBound)
+      else { return nil }
+      return ReportedSpeaker(
+        entity: entity, verb: found.verb, stance: found.stance, viaPronoun: true)
+    }
+  }
+
+  /// "Iran has sent drones to Russia, according to US officials": the first speaking mention
+  /// within three words after an "according to" that follows the trigger.
+  private func trailingAccordingTo(
+    after trigger: Range<Int>, in bytes: [UInt8], speakers: [SpeakerCandidate]
+  ) -> ReportedSpeaker? {
+    let words = SentenceWords(bytes: bytes)
+    let first = words.firstWord(from: trigger.upperBound)
+    guard first + 1 < words.words.count else { return nil }
+    for index in first..<(words.words.count - 1)
+    where words.lower(index) == "according" && words.lower(index + 1) == "to" {
+      let after = words.words[index + 1].upperBound
+      for speaker in speakers
+      where speaker.range.lowerBound >= after
+        && SpeakerCandidate.speakingTypes.contains(speaker.type)
+        && words.lowerWords(in: after..<speaker.range.lowerBound).count <= 3
+      {
+        return ReportedSpeaker(entity: speaker.id, verb: "according to", stance: .alleging)
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// The entity of the nearest mention before the article byte `offset` that the pronoun can
+  /// name.
+  func antecedent(of pronoun: String, before offset: Int) -> String? {
+    let types: Set<String> =
+      ["he", "she", "i"].contains(pronoun) ? ["Person"] : ["State", "Organization"]
+    let end = document.mentions.partitionPoint { $0.mention.bytes.upperBound <= offset }
+    return document.mentions[..<end].last { types.contains($0.type) }?.entity
+  }
+}
