@@ -16,7 +16,25 @@ enum AgreementTestDocument {
     article.metadata = ArticleMetadata(
       file: "test.txt", published: date.flatMap { CalendarDate(iso: $0) })
     let sentences = SentenceSplitter().sentences(in: article)
-    let bytes = Array(text.utf8)
+    let marked = mark(agreements, in: article, sentences: sentences)
+    let mentions = EntityMatcherTests.matcher.mentions(in: article, sentences: sentences).filter {
+      mention in !marked.contains { $0.mention.bytes.overlaps(mention.bytes) }
+    }
+    let resolution = EntityResolver(lexicon: lexicon).resolve([(article, mentions)])
+    let resolved = ResolvedDocument(
+      article: article, sentences: sentences, mentions: mentions,
+      assignments: resolution.assignments[0])
+    let all = (resolved.mentions + marked).sorted {
+      $0.mention.bytes.lowerBound < $1.mention.bytes.lowerBound
+    }
+    return ResolvedDocument(article: article, sentences: sentences, mentions: all)
+  }
+
+  /// Agreement mentions for every occurrence of each phrase.
+  static func mark(
+    _ agreements: [(phrase: String, id: String)], in article: Article, sentences: [Sentence]
+  ) -> [ResolvedMention] {
+    let bytes = Array(article.text.utf8)
     var offsets = TextOffsets(utf8: bytes)
     var marked: [ResolvedMention] = []
     for (phrase, id) in agreements {
@@ -39,16 +57,6 @@ enum AgreementTestDocument {
         start = range.upperBound
       }
     }
-    let mentions = EntityMatcherTests.matcher.mentions(in: article, sentences: sentences).filter {
-      mention in !marked.contains { $0.mention.bytes.overlaps(mention.bytes) }
-    }
-    let resolution = EntityResolver(lexicon: lexicon).resolve([(article, mentions)])
-    let resolved = ResolvedDocument(
-      article: article, sentences: sentences, mentions: mentions,
-      assignments: resolution.assignments[0])
-    let all = (resolved.mentions + marked).sorted {
-      $0.mention.bytes.lowerBound < $1.mention.bytes.lowerBound
-    }
-    return ResolvedDocument(article: article, sentences: sentences, mentions: all)
+    return marked.sorted { $0.mention.bytes.lowerBound < $1.mention.bytes.lowerBound }
   }
 }

@@ -162,9 +162,13 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     let leading = AgreementWords(bytes, max(previousEnd, sentence.bytes.lowerBound)..<span.lowerBound)
       .tokens.filter { $0.text != "\"" }
     let determiner = leading.last?.text ?? spanWords.first ?? ""
+    let theirBefore = AgreementWords(bytes, sentence.bytes.lowerBound..<span.lowerBound).texts
+      .contains("their")
     reading.anaphoric =
       Self.anaphoricWords.contains(determiner)
       || (spanWords.first.map { Self.anaphoricWords.contains($0) } ?? false)
+      || (reading.bilateral && theirBefore)
+    let their = determiner == "their" || spanWords.first == "their" || theirBefore
     var adjacent: [Int] = []
     var cursor = span.lowerBound
     var before = index - 1
@@ -224,10 +228,11 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
           reading.partyConfidence = 0.7
           reading.partiesAct = true
         }
-      } else if !reading.anaphoric || determiner == "their" && reading.bilateral {
+      } else if !reading.anaphoric || their && reading.bilateral {
         let subject = self.subject(
-          before: span.lowerBound, in: mentions, bytes: bytes, sentence: sentence, date: date)
-        let usable = determiner == "their" ? (subject.count >= 2 ? subject : []) : subject
+          before: reading.span.lowerBound, in: mentions, bytes: bytes, sentence: sentence,
+          date: date)
+        let usable = their ? (subject.count >= 2 ? subject : []) : subject
         if !usable.isEmpty {
           reading.parties = usable
           reading.partyRule = "agreement-subject"
@@ -360,6 +365,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var result: [String] = []
     for mention in mentions
     where mention.type == "WeaponSystem" && mention.mention.bytes.lowerBound >= span.upperBound {
+      // "anti-tank" is not a tank: a weapon glued to a word by a hyphen is part of a compound.
+      let start = mention.mention.bytes.lowerBound
+      if start > 0 && bytes[start - 1] == UInt8(ascii: "-") { continue }
       let gap = AgreementWords(bytes, span.upperBound..<mention.mention.bytes.lowerBound).texts
       guard gap.count <= 15, !gap.contains(where: AgreementWords.isClauseBreak) else { break }
       if gap.contains(where: { Self.coverCues.contains($0) }) {
@@ -435,7 +443,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
   /// states.
   func fillAnaphoricParties(_ readings: inout [AgreementReading], document: ResolvedDocument) {
     var known: [String: [String]] = [:]
-    for reading in readings where !reading.parties.isEmpty && reading.partyRule != "agreement-subject" {
+    for reading in readings where !reading.parties.isEmpty {
       for party in reading.parties { Self.add(party, to: &known[reading.agreement.entity, default: []]) }
     }
     let pair = dominantPair(in: document)
@@ -452,17 +460,27 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     }
   }
 
-  /// The two states mentioned most in the document (at least three times each), by count then
-  /// id; nil when there are not two such.
+  /// The two states named together in the most sentences of the document (at least twice),
+  /// ties broken by ids; nil when no pair is.
   func dominantPair(in document: ResolvedDocument) -> [String]? {
-    var counts: [String: Int] = [:]
-    for mention in document.mentions where mention.type == "State" {
-      counts[mention.entity, default: 0] += 1
+    var counts: [[String]: Int] = [:]
+    for sentence in document.sentences {
+      var states: [String] = []
+      for mention in document.mentions(inSentence: sentence.index) where mention.type == "State" {
+        Self.add(mention.entity, to: &states)
+      }
+      states.sort { $0.precedesByScalars($1) }
+      for first in states.indices {
+        for second in states.indices where second > first {
+          counts[[states[first], states[second]], default: 0] += 1
+        }
+      }
     }
-    let ranked = counts.filter { $0.value >= 3 }.sorted {
-      $0.value != $1.value ? $0.value > $1.value : $0.key.precedesByScalars($1.key)
+    let best = counts.filter { $0.value >= 2 }.sorted { left, right in
+      if left.value != right.value { return left.value > right.value }
+      if left.key[0] != right.key[0] { return left.key[0].precedesByScalars(right.key[0]) }
+      return left.key[1].precedesByScalars(right.key[1])
     }
-    guard ranked.count >= 2 else { return nil }
-    return [ranked[0].key, ranked[1].key].sorted { $0.precedesByScalars($1) }
+    return best.first?.key
   }
 }
