@@ -34,7 +34,8 @@ import Testing
         ])
     #expect(found.candidates[0].relation.attributes["weapon"] == .string("tank"))
     #expect(found.candidates[2].relation.attributes["role"] == .string("covers"))
-    #expect(money(found.entityFacts) == ["tank-deal amount=5000000000.0", "tank-deal currency=EUR"])
+    #expect(
+      money(found.entityFacts) == ["tank-deal amount=5000000000.0", "tank-deal currency=EUR"])
     #expect(found.entityFacts[0].value == .double(5e9))
   }
 
@@ -74,7 +75,8 @@ import Testing
     let party = try #require(found.candidates.first { $0.relation.type == "partyTo" })
     #expect(party.relation.source == "united-states")
     #expect(String(decoding: bytes[party.trigger], as: UTF8.self) == "package")
-    #expect(money(found.entityFacts) == ["us-package amount=275000000.0", "us-package currency=USD"])
+    #expect(
+      money(found.entityFacts) == ["us-package amount=275000000.0", "us-package currency=USD"])
   }
 
   @Test func partiesNamedInsideOrAfterBetween() {
@@ -88,7 +90,8 @@ import Testing
 
   @Test func sanctionsNameTheirTargetsAfterAgainstOrOn() {
     #expect(
-      summary("The EU adopted new sanctions against Belarus.", [("sanctions against Belarus", "s1")])
+      summary(
+        "The EU adopted new sanctions against Belarus.", [("sanctions against Belarus", "s1")])
         == ["partyTo european-union -> s1", "sanctions european-union -> belarus"])
     #expect(
       summary("Canada imposed sanctions on Iranian officials.", [("sanctions", "s2")])
@@ -110,7 +113,9 @@ import Testing
       parties.map { "\($0.relation.provenance.sentence) \($0.relation.source)" }
         == ["0 russia", "0 iran", "1 russia", "1 iran"])
     #expect(parties[2].relation.attributes["rule"] == .string("agreement-anaphora"))
-    #expect(found.candidates.contains { $0.relation.type == "relatedTo" && $0.relation.target == "drone" })
+    #expect(
+      found.candidates.contains { $0.relation.type == "relatedTo" && $0.relation.target == "drone" }
+    )
   }
 
   @Test func itsTakesTheNearestStateBefore() {

@@ -48,7 +48,8 @@ enum AgreementTestDocument {
         let range = start..<start + needle.count
         let sentence = sentences.first { $0.bytes.contains(start) }?.index ?? 0
         let scalars =
-          offsets.scalarOffset(ofByte: range.lowerBound)..<offsets.scalarOffset(
+          offsets.scalarOffset(
+            ofByte: range.lowerBound)..<offsets.scalarOffset(
             ofByte: range.upperBound)
         let mention = Mention(
           document: article.document, sentence: sentence, bytes: range, scalars: scalars,

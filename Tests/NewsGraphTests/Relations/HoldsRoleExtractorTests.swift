@@ -35,8 +35,9 @@ import Testing
     #expect(relation.attributes["modality"] == nil)
     #expect(relation.attributes["confidence"] != nil)
     let scalars = Array(text.unicodeScalars)
-    let quoted = String(String.UnicodeScalarView(
-      scalars[relation.provenance.start..<relation.provenance.end]))
+    let quoted = String(
+      String.UnicodeScalarView(
+        scalars[relation.provenance.start..<relation.provenance.end]))
     #expect(quoted == "Defence Secretary Ben Wallace")
     #expect(relation.provenance.evidence == text)
     let bytes = Array(text.utf8)

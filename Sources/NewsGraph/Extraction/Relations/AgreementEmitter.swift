@@ -30,7 +30,9 @@ struct AgreementEmitter {
     let sentence = reading.sentence
     let trigger = Self.trigger(reading.agreement.mention.bytes, in: sentence)
     let provenance = self.provenance(sentence, reading.span, offsets: &offsets)
-    func add(_ type: String, _ source: String, _ target: String, _ attributes: [String: AttributeValue]) {
+    func add(
+      _ type: String, _ source: String, _ target: String, _ attributes: [String: AttributeValue]
+    ) {
       let relation = ExtractedRelation(
         type: type, source: source, target: target, attributes: attributes,
         provenance: provenance)
@@ -80,9 +82,12 @@ struct AgreementEmitter {
     _ supply: AgreementSupply, reading: AgreementReading?, money: MoneyAmount?, weapons: [String],
     offsets: inout TextOffsets
   ) {
-    guard let sentence = reading?.sentence ?? document.sentences.first(where: {
-      $0.bytes.contains(supply.verb.lowerBound)
-    }) else { return }
+    guard
+      let sentence = reading?.sentence
+        ?? document.sentences.first(where: {
+          $0.bytes.contains(supply.verb.lowerBound)
+        })
+    else { return }
     let provenance = self.provenance(sentence, supply.span, offsets: &offsets)
     var attributes: [String: AttributeValue] = [
       "rule": .string("package-supply"), "confidence": .double(reading == nil ? 0.6 : 0.7),

@@ -117,7 +117,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
             after: money.bytes, suppliers: subject, mentions: mentions, bytes: bytes,
             sentence: sentence)
         else { continue }
-        let weapons = coveredWeapons(after: money.bytes, in: mentions, bytes: bytes, sentence: sentence)
+        let weapons = coveredWeapons(
+          after: money.bytes, in: mentions, bytes: bytes, sentence: sentence)
         emitter.emitSupply(
           supply, reading: nil, money: money, weapons: weapons, offsets: &offsets)
       }
@@ -146,7 +147,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     for entity in inside {
       if entity.form.type == "WeaponSystem" {
         Self.add(entity.form.id, to: &reading.weapons)
-      } else if reading.isSanctions, let cue = targetCue, entity.bytes.lowerBound > cue.bytes.lowerBound {
+      } else if reading.isSanctions, let cue = targetCue,
+        entity.bytes.lowerBound > cue.bytes.lowerBound
+      {
         Self.add(entity.form.id, to: &reading.targets)
       } else {
         Self.add(entity.form.id, to: &reading.parties)
@@ -158,9 +161,12 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     }
 
     // Right before the span: modifiers and possessives, across money and articles.
-    let previousEnd = index > 0 ? mentions[index - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
-    let leading = AgreementWords(bytes, max(previousEnd, sentence.bytes.lowerBound)..<span.lowerBound)
-      .tokens.filter { $0.text != "\"" }
+    let previousEnd =
+      index > 0 ? mentions[index - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
+    let leading = AgreementWords(
+      bytes, max(previousEnd, sentence.bytes.lowerBound)..<span.lowerBound
+    )
+    .tokens.filter { $0.text != "\"" }
     let determiner = leading.last?.text ?? spanWords.first ?? ""
     let theirBefore = AgreementWords(bytes, sentence.bytes.lowerBound..<span.lowerBound).texts
       .contains("their")
@@ -179,7 +185,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       }
       if candidate.type == "WeaponSystem" && gap.isEmpty {
         Self.add(candidate.entity, to: &reading.weapons)
-      } else if (candidate.type == "State" || candidate.type == "Organization"),
+      } else if candidate.type == "State" || candidate.type == "Organization",
         gap.count <= 3, gap.allSatisfy({ Self.gapWords.contains($0.text) })
       {
         adjacent.insert(before, at: 0)
@@ -195,7 +201,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     let articleBeforeModifier: Bool = {
       guard let first = adjacent.first, adjacent.allSatisfy({ !mentions[$0].mention.possessive })
       else { return false }
-      let start = first > 0 ? mentions[first - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
+      let start =
+        first > 0 ? mentions[first - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
       let words = AgreementWords(bytes, start..<mentions[first].mention.bytes.lowerBound).texts
       return words.last == "the"
     }()
@@ -259,7 +266,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     reading.money = self.money(near: span, in: money, bytes: bytes)
     if let found = reading.money {
       reading.span =
-        min(found.bytes.lowerBound, reading.span.lowerBound)..<max(
+        min(
+          found.bytes.lowerBound, reading.span.lowerBound)..<max(
           found.bytes.upperBound, reading.span.upperBound)
     }
     return reading
@@ -309,7 +317,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var index = mentions.lastIndex { $0.mention.bytes.upperBound <= position } ?? -1
     while index >= 0 {
       let mention = mentions[index]
-      let start = index > 0 ? mentions[index - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
+      let start =
+        index > 0 ? mentions[index - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
       let before = AgreementWords(bytes, start..<mention.mention.bytes.lowerBound).texts
       if Self.isActor(mention) && !(before.last.map { Self.prepositions.contains($0) } ?? false) {
         found = [mention.entity]
@@ -319,7 +328,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         while previous >= 0, last == ["and"] || last == [","], Self.isActor(mentions[previous]) {
           found.insert(mentions[previous].entity, at: 0)
           let from =
-            previous > 0 ? mentions[previous - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
+            previous > 0
+            ? mentions[previous - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
           last = AgreementWords(bytes, from..<mentions[previous].mention.bytes.lowerBound).texts
           previous -= 1
         }
@@ -327,7 +337,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       }
       index -= 1
     }
-    if let (state, at) = administration(before: position, bytes: bytes, sentence: sentence, date: date),
+    if let (state, at) = administration(
+      before: position, bytes: bytes, sentence: sentence, date: date),
       at > foundAt
     {
       return [state]
@@ -409,7 +420,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     let verb = before[verbIndex].bytes
     var recipient: ResolvedMention?
     if let direct = mentions.first(where: {
-      $0.mention.bytes.lowerBound >= verb.upperBound && $0.mention.bytes.upperBound <= object.lowerBound
+      $0.mention.bytes.lowerBound >= verb.upperBound
+        && $0.mention.bytes.upperBound <= object.lowerBound
     }), Self.isActor(direct),
       AgreementWords(bytes, verb.upperBound..<direct.mention.bytes.lowerBound).texts.isEmpty
     {
@@ -420,7 +432,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         !after[..<cue].contains(where: { AgreementWords.isClauseBreak($0.text) || $0.text == "," })
       {
         let from = after[cue].bytes.upperBound
-        if let next = mentions.first(where: { $0.mention.bytes.lowerBound >= from }), Self.isActor(next),
+        if let next = mentions.first(where: { $0.mention.bytes.lowerBound >= from }),
+          Self.isActor(next),
           AgreementWords(bytes, from..<next.mention.bytes.lowerBound).texts.count <= 4
         {
           recipient = next
@@ -432,8 +445,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     guard !sources.isEmpty else { return nil }
     return AgreementSupply(
       suppliers: sources, recipient: recipient.entity, verb: verb,
-      span: min(verb.lowerBound, object.lowerBound)..<max(
-        object.upperBound, recipient.mention.bytes.upperBound))
+      span: min(
+        verb.lowerBound, object.lowerBound)..<max(
+          object.upperBound, recipient.mention.bytes.upperBound))
   }
 
   // MARK: - Anaphora
@@ -444,7 +458,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
   func fillAnaphoricParties(_ readings: inout [AgreementReading], document: ResolvedDocument) {
     var known: [String: [String]] = [:]
     for reading in readings where !reading.parties.isEmpty {
-      for party in reading.parties { Self.add(party, to: &known[reading.agreement.entity, default: []]) }
+      for party in reading.parties {
+        Self.add(party, to: &known[reading.agreement.entity, default: []])
+      }
     }
     let pair = dominantPair(in: document)
     for index in readings.indices where readings[index].parties.isEmpty {

@@ -60,9 +60,8 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
         let relation = ExtractedRelation(
           type: "holdsRole", source: found.person, target: state, attributes: attributes,
           provenance: provenance)
-        let trigger =
-          (found.trigger.lowerBound - sentence.bytes.lowerBound)..<(found.trigger.upperBound
-            - sentence.bytes.lowerBound)
+        let base = sentence.bytes.lowerBound
+        let trigger = (found.trigger.lowerBound - base)..<(found.trigger.upperBound - base)
         result.append(RelationCandidate(relation: relation, trigger: trigger))
       }
     }
@@ -78,8 +77,10 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
       if mention.method == .role {
         if let named = apposed(to: index, in: mentions, bytes: bytes) {
           let other = mentions[named].mention.bytes
-          let span = min(other.lowerBound, mention.bytes.lowerBound)..<max(
-            other.upperBound, mention.bytes.upperBound)
+          let span =
+            min(
+              other.lowerBound, mention.bytes.lowerBound)..<max(
+              other.upperBound, mention.bytes.upperBound)
           return HoldsRoleFinding(
             person: mentions[named].entity, role: role, state: mention.state, span: span,
             trigger: mention.bytes, rule: "role-apposition", confidence: 0.85)
@@ -117,7 +118,8 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
   func apposed(to index: Int, in mentions: [ResolvedMention], bytes: [UInt8]) -> Int? {
     let role = mentions[index].mention.bytes
     if index + 1 < mentions.count, Self.isName(mentions[index + 1]) {
-      let gap = Self.words(in: bytes[role.upperBound..<mentions[index + 1].mention.bytes.lowerBound])
+      let gap = Self.words(
+        in: bytes[role.upperBound..<mentions[index + 1].mention.bytes.lowerBound])
       if gap == [","] { return index + 1 }
     }
     var before = index - 1
@@ -144,10 +146,13 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
 
   /// "[State] counterpart Name": the role of the last role-bearing person before it in the
   /// sentence, the state written before "counterpart".
-  func counterpart(at index: Int, in mentions: [ResolvedMention], bytes: [UInt8]) -> HoldsRoleFinding? {
+  func counterpart(at index: Int, in mentions: [ResolvedMention], bytes: [UInt8])
+    -> HoldsRoleFinding?
+  {
     let mention = mentions[index].mention
     let previousEnd = index > 0 ? mentions[index - 1].mention.bytes.upperBound : 0
-    let gap = Self.words(in: bytes[max(previousEnd, mention.bytes.lowerBound - 40)..<mention.bytes.lowerBound])
+    let gap = Self.words(
+      in: bytes[max(previousEnd, mention.bytes.lowerBound - 40)..<mention.bytes.lowerBound])
     guard gap.last == "counterpart" || gap.last == "counterparts" else { return nil }
     guard
       let model = mentions[..<index].last(where: { $0.type == "Person" && $0.mention.role != nil }),
@@ -157,7 +162,8 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     if index > 0, mentions[index - 1].type == "State", gap.count <= 2 {
       state = mentions[index - 1].entity
     }
-    let start = state != nil ? mentions[index - 1].mention.bytes.lowerBound : mention.bytes.lowerBound
+    let start =
+      state != nil ? mentions[index - 1].mention.bytes.lowerBound : mention.bytes.lowerBound
     return HoldsRoleFinding(
       person: mentions[index].entity, role: role, state: state,
       span: start..<mention.bytes.upperBound, trigger: mention.bytes, rule: "role-counterpart",

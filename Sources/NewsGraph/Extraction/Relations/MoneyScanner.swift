@@ -29,11 +29,6 @@ struct MoneyScanner {
     "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
   ]
 
-  init(bytes: [UInt8], range: Range<Int>) {
-    self.bytes = bytes
-    self.range = range
-  }
-
   static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
@@ -115,7 +110,8 @@ struct MoneyScanner {
         digits += 1
         if inFraction { decimals += 1 }
         cursor += 1
-      } else if byte == UInt8(ascii: ","), !inFraction, digits > 0, isThousandsGroup(at: cursor + 1) {
+      } else if byte == UInt8(ascii: ","), !inFraction, digits > 0, isThousandsGroup(at: cursor + 1)
+      {
         cursor += 1
       } else if byte == UInt8(ascii: "."), !inFraction, digits > 0,
         cursor + 1 < range.upperBound, Self.isDigit(bytes[cursor + 1])
