@@ -161,6 +161,20 @@ import Testing
     #expect(!found.contains("relatedTo uk-pkg -> tank"))
   }
 
+  @Test func provenanceCountsCodePointsAcrossNonASCIIText() throws {
+    let text = "Kyiv’s “allies” — Germany and France — signed a €5bn tank deal."
+    let found = facts(text, [("tank deal", "tank-deal")])
+    let party = try #require(found.candidates.first { $0.relation.type == "partyTo" })
+    let scalars = Array(text.unicodeScalars)
+    let provenance = party.relation.provenance
+    #expect(
+      String(String.UnicodeScalarView(scalars[provenance.start..<provenance.end]))
+        == "€5bn tank deal")
+    #expect(provenance.evidence == text)
+    let fact = try #require(found.entityFacts.first)
+    #expect(fact.provenance == provenance)
+  }
+
   @Test func noAgreementNoMoneyNoRelation() {
     #expect(summary("Iran and Russia held talks in Tehran.", []) == [])
   }

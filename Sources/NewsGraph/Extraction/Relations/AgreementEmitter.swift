@@ -11,13 +11,11 @@ struct AgreementEmitter {
     self.bytes = bytes
   }
 
-  func provenance(_ sentence: Sentence, _ span: Range<Int>, offsets: inout TextOffsets)
-    -> Provenance
-  {
+  func provenance(_ sentence: Sentence, _ span: Range<Int>) -> Provenance {
     Provenance(
       document: document.article.document, sentence: sentence.index,
-      start: offsets.scalarOffset(ofByte: span.lowerBound),
-      end: offsets.scalarOffset(ofByte: span.upperBound),
+      start: AgreementWords.scalarOffset(ofByte: span.lowerBound, in: sentence, bytes),
+      end: AgreementWords.scalarOffset(ofByte: span.upperBound, in: sentence, bytes),
       evidence: sentence.text(in: document.article))
   }
 
@@ -25,11 +23,11 @@ struct AgreementEmitter {
     (range.lowerBound - sentence.bytes.lowerBound)..<(range.upperBound - sentence.bytes.lowerBound)
   }
 
-  mutating func emit(_ reading: AgreementReading, offsets: inout TextOffsets) {
+  mutating func emit(_ reading: AgreementReading) {
     let agreement = reading.agreement.entity
     let sentence = reading.sentence
     let trigger = Self.trigger(reading.agreement.mention.bytes, in: sentence)
-    let provenance = self.provenance(sentence, reading.span, offsets: &offsets)
+    let provenance = self.provenance(sentence, reading.span)
     func add(
       _ type: String, _ source: String, _ target: String, _ attributes: [String: AttributeValue]
     ) {
@@ -79,16 +77,10 @@ struct AgreementEmitter {
   }
 
   mutating func emitSupply(
-    _ supply: AgreementSupply, reading: AgreementReading?, money: MoneyAmount?, weapons: [String],
-    offsets: inout TextOffsets
+    _ supply: AgreementSupply, in sentence: Sentence, reading: AgreementReading?,
+    money: MoneyAmount?, weapons: [String]
   ) {
-    guard
-      let sentence = reading?.sentence
-        ?? document.sentences.first(where: {
-          $0.bytes.contains(supply.verb.lowerBound)
-        })
-    else { return }
-    let provenance = self.provenance(sentence, supply.span, offsets: &offsets)
+    let provenance = self.provenance(sentence, supply.span)
     var attributes: [String: AttributeValue] = [
       "rule": .string("package-supply"), "confidence": .double(reading == nil ? 0.6 : 0.7),
     ]

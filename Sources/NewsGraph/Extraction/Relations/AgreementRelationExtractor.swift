@@ -90,10 +90,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     }
     fillAnaphoricParties(&readings, document: document)
 
-    var offsets = TextOffsets(utf8: bytes)
     var emitter = AgreementEmitter(document: document, bytes: bytes)
     for reading in readings {
-      emitter.emit(reading, offsets: &offsets)
+      emitter.emit(reading)
       let mentions = Array(document.mentions(inSentence: reading.sentence.index))
       if reading.partiesAct, !reading.isSanctions,
         let supply = packageSupply(
@@ -101,8 +100,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
           sentence: reading.sentence)
       {
         emitter.emitSupply(
-          supply, reading: reading, money: reading.money, weapons: reading.weapons,
-          offsets: &offsets)
+          supply, in: reading.sentence, reading: reading, money: reading.money,
+          weapons: reading.weapons)
       }
     }
     for (position, sentence) in document.sentences.enumerated() {
@@ -120,7 +119,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         let weapons = coveredWeapons(
           after: money.bytes, in: mentions, bytes: bytes, sentence: sentence)
         emitter.emitSupply(
-          supply, reading: nil, money: money, weapons: weapons, offsets: &offsets)
+          supply, in: sentence, reading: nil, money: money, weapons: weapons)
       }
     }
     return emitter.result()

@@ -60,6 +60,20 @@ struct AgreementWords {
 
   var texts: [String] { tokens.map(\.text) }
 
+  /// The code point offset in the article of a byte offset inside `sentence`, counted from the
+  /// sentence's own known offsets: no pass over the text before it, whatever the order of calls.
+  /// - Complexity: O(length of the sentence).
+  static func scalarOffset(ofByte byte: Int, in sentence: Sentence, _ bytes: [UInt8]) -> Int {
+    var count = sentence.scalars.lowerBound
+    var index = sentence.bytes.lowerBound
+    while index < byte {
+      // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
+  }
+
   /// Whether a token ends a clause for the look-around (`;`, `:`, `(`, `)`).
   static func isClauseBreak(_ text: String) -> Bool {
     text == ";" || text == ":" || text == "(" || text == ")"

@@ -25,7 +25,6 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
     let bytes = Array(document.article.text.utf8)
-    var offsets = TextOffsets(utf8: bytes)
     let date = document.article.metadata?.published
     var result: [RelationCandidate] = []
     for sentence in document.sentences {
@@ -54,8 +53,8 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
         }
         let provenance = Provenance(
           document: document.article.document, sentence: sentence.index,
-          start: offsets.scalarOffset(ofByte: found.span.lowerBound),
-          end: offsets.scalarOffset(ofByte: found.span.upperBound),
+          start: AgreementWords.scalarOffset(ofByte: found.span.lowerBound, in: sentence, bytes),
+          end: AgreementWords.scalarOffset(ofByte: found.span.upperBound, in: sentence, bytes),
           evidence: sentence.text(in: document.article))
         let relation = ExtractedRelation(
           type: "holdsRole", source: found.person, target: state, attributes: attributes,
