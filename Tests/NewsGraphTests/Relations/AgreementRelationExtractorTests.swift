@@ -175,6 +175,28 @@ import Testing
     #expect(fact.provenance == provenance)
   }
 
+  @Test func mentionsNestedInTheAgreementSpanAreHarmless() {
+    let text = "The Russia-Iran deal between Russia and Iran worries Israel, as the deal grows."
+    let plain = AgreementTestDocument.make(text)
+    let marked = AgreementTestDocument.make(
+      text, agreements: [("Russia-Iran deal", "ri-deal"), ("the deal", "ri-deal")])
+    let agreements = marked.mentions.filter { $0.type == "Agreement" }
+    let all = (plain.mentions + agreements).sorted {
+      ($0.mention.bytes.lowerBound, $0.mention.bytes.upperBound)
+        < ($1.mention.bytes.lowerBound, $1.mention.bytes.upperBound)
+    }
+    let document = ResolvedDocument(
+      article: plain.article, sentences: plain.sentences, mentions: all)
+    let found = extractor.candidates(in: document).map {
+      "\($0.relation.type) \($0.relation.source) -> \($0.relation.target)"
+    }
+    #expect(
+      found == [
+        "partyTo russia -> ri-deal", "partyTo iran -> ri-deal", "partyTo russia -> ri-deal",
+        "partyTo iran -> ri-deal",
+      ])
+  }
+
   @Test func noAgreementNoMoneyNoRelation() {
     #expect(summary("Iran and Russia held talks in Tehran.", []) == [])
   }

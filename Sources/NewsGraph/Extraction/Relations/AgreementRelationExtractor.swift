@@ -161,13 +161,14 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
 
     // Right before the span: modifiers and possessives, across money and articles.
     let previousEnd =
-      index > 0 ? mentions[index - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
-    let leading = AgreementWords(
-      bytes, max(previousEnd, sentence.bytes.lowerBound)..<span.lowerBound
-    )
-    .tokens.filter { $0.text != "\"" }
+      mentions[..<index].last { $0.mention.bytes.upperBound <= span.lowerBound }?.mention.bytes
+      .upperBound ?? sentence.bytes.lowerBound
+    let leading = AgreementWords(bytes, from: previousEnd, to: span.lowerBound).tokens.filter {
+      $0.text != "\""
+    }
     let determiner = leading.last?.text ?? spanWords.first ?? ""
-    let theirBefore = AgreementWords(bytes, sentence.bytes.lowerBound..<span.lowerBound).texts
+    let theirBefore = AgreementWords(bytes, from: sentence.bytes.lowerBound, to: span.lowerBound)
+      .texts
       .contains("their")
     reading.anaphoric =
       Self.anaphoricWords.contains(determiner)
@@ -179,9 +180,15 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var before = index - 1
     while before >= 0 {
       let candidate = mentions[before]
-      let gap = AgreementWords(bytes, candidate.mention.bytes.upperBound..<cursor).tokens.filter {
-        token in !money.contains { $0.bytes.overlaps(token.bytes) }
+      if candidate.mention.bytes.upperBound > cursor {
+        // A mention nested in or overlapping the agreement's span is no modifier before it.
+        before -= 1
+        continue
       }
+      let gap = AgreementWords(bytes, from: candidate.mention.bytes.upperBound, to: cursor).tokens
+        .filter {
+          token in !money.contains { $0.bytes.overlaps(token.bytes) }
+        }
       if candidate.type == "WeaponSystem" && gap.isEmpty {
         Self.add(candidate.entity, to: &reading.weapons)
       } else if candidate.type == "State" || candidate.type == "Organization",
@@ -202,13 +209,16 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       else { return false }
       let start =
         first > 0 ? mentions[first - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
-      let words = AgreementWords(bytes, start..<mentions[first].mention.bytes.lowerBound).texts
+      let words = AgreementWords(bytes, from: start, to: mentions[first].mention.bytes.lowerBound)
+        .texts
       return words.last == "the"
     }()
 
     // After the span: "between X and Y", "with X and Y", "against X".
-    let following = mentions[(index + 1)...]
-    let after = AgreementWords(bytes, span.upperBound..<sentence.bytes.upperBound).tokens
+    let following = mentions[(index + 1)...].filter {
+      $0.mention.bytes.lowerBound >= span.upperBound
+    }
+    let after = AgreementWords(bytes, from: span.upperBound, to: sentence.bytes.upperBound).tokens
     if let cue = after.first?.text {
       let list = coordinated(after: span.upperBound, in: Array(following), bytes: bytes, skip: 1)
       if cue == "between" && !list.isEmpty {
@@ -289,7 +299,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var result: [String] = []
     var cursor = position
     for mention in mentions {
-      let gap = AgreementWords(bytes, cursor..<mention.mention.bytes.lowerBound).texts
+      let gap = AgreementWords(bytes, from: cursor, to: mention.mention.bytes.lowerBound).texts
       if result.isEmpty {
         guard gap.count <= skip + 2, !gap.contains(where: AgreementWords.isClauseBreak) else {
           break
@@ -318,7 +328,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       let mention = mentions[index]
       let start =
         index > 0 ? mentions[index - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
-      let before = AgreementWords(bytes, start..<mention.mention.bytes.lowerBound).texts
+      let before = AgreementWords(bytes, from: start, to: mention.mention.bytes.lowerBound).texts
       if Self.isActor(mention) && !(before.last.map { Self.prepositions.contains($0) } ?? false) {
         found = [mention.entity]
         foundAt = mention.mention.bytes.lowerBound
@@ -329,7 +339,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
           let from =
             previous > 0
             ? mentions[previous - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
-          last = AgreementWords(bytes, from..<mentions[previous].mention.bytes.lowerBound).texts
+          last =
+            AgreementWords(bytes, from: from, to: mentions[previous].mention.bytes.lowerBound).texts
           previous -= 1
         }
         break
@@ -350,7 +361,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
   func administration(
     before position: Int, bytes: [UInt8], sentence: Sentence, date: CalendarDate?
   ) -> (String, Int)? {
-    let tokens = AgreementWords(bytes, sentence.bytes.lowerBound..<position).tokens
+    let tokens = AgreementWords(bytes, from: sentence.bytes.lowerBound, to: position).tokens
     for offset in stride(from: tokens.count - 1, to: 0, by: -1)
     where tokens[offset].text == "administration" || tokens[offset].text == "government" {
       let word = String(decoding: bytes[tokens[offset - 1].bytes], as: UTF8.self)
@@ -378,7 +389,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       // "anti-tank" is not a tank: a weapon glued to a word by a hyphen is part of a compound.
       let start = mention.mention.bytes.lowerBound
       if start > 0 && bytes[start - 1] == UInt8(ascii: "-") { continue }
-      let gap = AgreementWords(bytes, span.upperBound..<mention.mention.bytes.lowerBound).texts
+      let gap = AgreementWords(bytes, from: span.upperBound, to: mention.mention.bytes.lowerBound)
+        .texts
       guard gap.count <= 15, !gap.contains(where: AgreementWords.isClauseBreak) else { break }
       if gap.contains(where: { Self.coverCues.contains($0) }) {
         Self.add(mention.entity, to: &result)
@@ -392,12 +404,12 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
   func money(near span: Range<Int>, in amounts: [MoneyAmount], bytes: [UInt8]) -> MoneyAmount? {
     if let inside = amounts.first(where: { span.contains($0.bytes.lowerBound) }) { return inside }
     if let before = amounts.last(where: { $0.bytes.upperBound <= span.lowerBound }),
-      AgreementWords(bytes, before.bytes.upperBound..<span.lowerBound).texts.count <= 3
+      AgreementWords(bytes, from: before.bytes.upperBound, to: span.lowerBound).texts.count <= 3
     {
       return before
     }
     if let after = amounts.first(where: { $0.bytes.lowerBound >= span.upperBound }),
-      AgreementWords(bytes, span.upperBound..<after.bytes.lowerBound).texts.count <= 2
+      AgreementWords(bytes, from: span.upperBound, to: after.bytes.lowerBound).texts.count <= 2
     {
       return after
     }
@@ -410,7 +422,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     after object: Range<Int>, suppliers: [String], mentions: [ResolvedMention], bytes: [UInt8],
     sentence: Sentence
   ) -> AgreementSupply? {
-    let before = AgreementWords(bytes, sentence.bytes.lowerBound..<object.lowerBound).tokens
+    let before = AgreementWords(bytes, from: sentence.bytes.lowerBound, to: object.lowerBound)
+      .tokens
     guard
       let verbIndex = before.lastIndex(where: { Self.supplyVerbs.contains($0.text) }),
       before.count - verbIndex <= 8,
@@ -422,18 +435,20 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       $0.mention.bytes.lowerBound >= verb.upperBound
         && $0.mention.bytes.upperBound <= object.lowerBound
     }), Self.isActor(direct),
-      AgreementWords(bytes, verb.upperBound..<direct.mention.bytes.lowerBound).texts.isEmpty
+      AgreementWords(bytes, from: verb.upperBound, to: direct.mention.bytes.lowerBound).texts
+        .isEmpty
     {
       recipient = direct
     } else {
-      let after = AgreementWords(bytes, object.upperBound..<sentence.bytes.upperBound).tokens
+      let after = AgreementWords(bytes, from: object.upperBound, to: sentence.bytes.upperBound)
+        .tokens
       if let cue = after.prefix(10).firstIndex(where: { $0.text == "to" || $0.text == "for" }),
         !after[..<cue].contains(where: { AgreementWords.isClauseBreak($0.text) || $0.text == "," })
       {
         let from = after[cue].bytes.upperBound
         if let next = mentions.first(where: { $0.mention.bytes.lowerBound >= from }),
           Self.isActor(next),
-          AgreementWords(bytes, from..<next.mention.bytes.lowerBound).texts.count <= 4
+          AgreementWords(bytes, from: from, to: next.mention.bytes.lowerBound).texts.count <= 4
         {
           recipient = next
         }

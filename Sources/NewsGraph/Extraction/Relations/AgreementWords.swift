@@ -6,6 +6,12 @@
 struct AgreementWords {
   var tokens: [(text: String, bytes: Range<Int>)] = []
 
+  /// The words from `start` to `end`; nothing when `end` is not after `start` (mentions that
+  /// overlap or nest leave no gap between them).
+  init(_ bytes: [UInt8], from start: Int, to end: Int) {
+    self.init(bytes, start..<max(start, end))
+  }
+
   init(_ bytes: [UInt8], _ range: Range<Int>) {
     var position = range.lowerBound
     var start: Int?

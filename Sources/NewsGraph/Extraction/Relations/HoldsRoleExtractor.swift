@@ -118,14 +118,14 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     let role = mentions[index].mention.bytes
     if index + 1 < mentions.count, Self.isName(mentions[index + 1]) {
       let gap = Self.words(
-        in: bytes[role.upperBound..<mentions[index + 1].mention.bytes.lowerBound])
+        bytes, from: role.upperBound, to: mentions[index + 1].mention.bytes.lowerBound)
       if gap == [","] { return index + 1 }
     }
     var before = index - 1
     var cursor = role.lowerBound
     while before >= 0 {
       let candidate = mentions[before]
-      let gap = Self.words(in: bytes[candidate.mention.bytes.upperBound..<cursor])
+      let gap = Self.words(bytes, from: candidate.mention.bytes.upperBound, to: cursor)
       if candidate.type == "State", gap.allSatisfy({ ["the", "a", "an"].contains($0) }) {
         cursor = candidate.mention.bytes.lowerBound
         before -= 1
@@ -151,7 +151,7 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     let mention = mentions[index].mention
     let previousEnd = index > 0 ? mentions[index - 1].mention.bytes.upperBound : 0
     let gap = Self.words(
-      in: bytes[max(previousEnd, mention.bytes.lowerBound - 40)..<mention.bytes.lowerBound])
+      bytes, from: max(previousEnd, mention.bytes.lowerBound - 40), to: mention.bytes.lowerBound)
     guard gap.last == "counterpart" || gap.last == "counterparts" else { return nil }
     guard
       let model = mentions[..<index].last(where: { $0.type == "Person" && $0.mention.role != nil }),
@@ -170,7 +170,9 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
   }
 
   /// Lower-cased words of a gap between mentions; a comma counts as a word.
-  static func words(in gap: ArraySlice<UInt8>) -> [String] {
+  static func words(_ bytes: [UInt8], from start: Int, to end: Int) -> [String] {
+    guard start < end else { return [] }
+    let gap = bytes[start..<end]
     var result: [String] = []
     var current: [UInt8] = []
     func flush() {
