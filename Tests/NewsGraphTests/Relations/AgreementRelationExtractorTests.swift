@@ -133,6 +133,12 @@ import Testing
     #expect(
       summary("The UK had not completed the Ukraine action plan.", [("action plan", "p")])
         == ["partyTo united-kingdom -> p"])
+    #expect(
+      summary("The UK had not completed the Ukraine action plan.", [("Ukraine action plan", "p")])
+        == ["partyTo united-kingdom -> p"])
+    #expect(
+      summary("Officials said the Ukraine action plan was late.", [("Ukraine action plan", "p")])
+        == ["partyTo ukraine -> p"])
   }
 
   @Test func moneySentWithoutAnAgreementMentionIsAPackageSupply() throws {

@@ -55,6 +55,10 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     "commit", "commits", "committing", "committed", "donate", "donates", "donated", "transfer",
     "transfers", "transferred",
   ]
+  /// Heads whose name may open with the state they are about ("the Ukraine action plan").
+  static let topicHeads: Set<String> = [
+    "plan", "plans", "strategy", "policy", "programme", "program",
+  ]
   static let coverCues: Set<String> = ["of", "including", "for", "with", "such"]
   static let gapWords: Set<String> = [
     "a", "an", "the", "new", "additional", "latest", "further", "and", ",", "\"", "-", "–",
@@ -175,6 +179,18 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       || (spanWords.first.map { Self.anaphoricWords.contains($0) } ?? false)
       || (reading.bilateral && theirBefore)
     let their = determiner == "their" || spanWords.first == "their" || theirBefore
+    // "the Ukraine action plan": a single state opening a plan's name after "the" is its topic.
+    var topic: [String] = []
+    if determiner == "the", reading.parties.count == 1,
+      spanWords.contains(where: { Self.topicHeads.contains($0) }),
+      let first = inside.first(where: { $0.form.type != "WeaponSystem" }),
+      AgreementWords(bytes, from: span.lowerBound, to: first.bytes.lowerBound).texts
+        .allSatisfy({ $0 == "\"" })
+    {
+      topic = reading.parties
+      reading.parties = []
+      reading.anaphoric = false
+    }
     var adjacent: [Int] = []
     var cursor = span.lowerBound
     var before = index - 1
@@ -232,7 +248,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     }
 
     if reading.parties.isEmpty {
-      if !adjacent.isEmpty && !articleBeforeModifier {
+      let modifiers = adjacent.map { mentions[$0].entity } + topic
+      let modifierIsTopic = articleBeforeModifier || !topic.isEmpty
+      if !modifiers.isEmpty && !modifierIsTopic {
         for position in adjacent { Self.add(mentions[position].entity, to: &reading.parties) }
         reading.partyRule = "agreement-name"
         reading.partyConfidence = 0.8
@@ -254,8 +272,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
           reading.partyRule = "agreement-subject"
           reading.partyConfidence = 0.65
           reading.partiesAct = true
-        } else if articleBeforeModifier {
-          for position in adjacent { Self.add(mentions[position].entity, to: &reading.parties) }
+        } else if modifierIsTopic {
+          for id in modifiers { Self.add(id, to: &reading.parties) }
           reading.partyRule = "agreement-name"
           reading.partyConfidence = 0.6
           reading.partiesAct = true
