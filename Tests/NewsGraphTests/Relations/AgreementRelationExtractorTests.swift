@@ -203,6 +203,20 @@ import Testing
       ])
   }
 
+  @Test func weaponsNamedLaterInTheClauseAreNotCovered() {
+    let deals = summary(
+      "Their sordid deals have seen Iran send hundreds of drones to Moscow.",
+      [("sordid deals", "d")])
+    #expect(!deals.contains("relatedTo d -> drone"))
+    let sanctions = summary(
+      "The EU adopted sanctions against Iranian firms involved in the transfer of drones.",
+      [("sanctions against Iranian firms", "s")])
+    #expect(sanctions == ["partyTo european-union -> s", "sanctions european-union -> iran"])
+    let package = summary(
+      "Britain announced a package of anti-tank missiles for Kyiv.", [("a package", "p")])
+    #expect(package.contains("relatedTo p -> anti-tank-missile"))
+  }
+
   @Test func noAgreementNoMoneyNoRelation() {
     #expect(summary("Iran and Russia held talks in Tehran.", []) == [])
   }

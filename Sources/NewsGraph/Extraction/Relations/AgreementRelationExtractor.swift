@@ -16,8 +16,9 @@
 ///   the parties the same agreement has elsewhere in the document; `agreement-document-pair`:
 ///   failing that, a bilateral agreement ("their partnership") takes the document's two most
 ///   mentioned states (low confidence).
-/// - **weapons covered**: weapon mentions inside or right before the mention ("tank deal"), or
-///   after it in the clause behind "of", "including", "for", "with", "such as". The ontology
+/// - **weapons covered** (not for sanctions): weapon mentions inside or right before the mention
+///   ("tank deal"), or after it in the clause when a cue opens the words after it: "of" as the
+///   first word, "including", "for", "with", "such as" within the first six. The ontology
 ///   has no agreement → weapon property, so this is `relatedTo` agreement → weapon with
 ///   `role` "covers" (rule `agreement-covers`); the `partyTo` relations also carry the `weapon`
 ///   column ("|"-separated ids, as the gold writes them).
@@ -287,8 +288,14 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       }
     }
 
-    for weapon in coveredWeapons(after: span, in: mentions, bytes: bytes, sentence: sentence) {
-      Self.add(weapon, to: &reading.weapons)
+    if reading.isSanctions {
+      // Sanctions name what they punish ("firms involved in the transfer of drones"), not
+      // weapons they cover.
+      reading.weapons = []
+    } else {
+      for weapon in coveredWeapons(after: span, in: mentions, bytes: bytes, sentence: sentence) {
+        Self.add(weapon, to: &reading.weapons)
+      }
     }
     reading.money = self.money(near: span, in: money, bytes: bytes)
     if let found = reading.money {
@@ -410,7 +417,11 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       let gap = AgreementWords(bytes, from: span.upperBound, to: mention.mention.bytes.lowerBound)
         .texts
       guard gap.count <= 15, !gap.contains(where: AgreementWords.isClauseBreak) else { break }
-      if gap.contains(where: { Self.coverCues.contains($0) }) {
+      // The cue must open the words after the agreement: "package of 50 tanks", "package to
+      // Ukraine, including …"; not "deals have seen Iran send hundreds of drones".
+      if let cue = gap.firstIndex(where: { Self.coverCues.contains($0) }), cue <= 5,
+        gap[cue] != "of" || cue == 0
+      {
         Self.add(mention.entity, to: &result)
       }
     }
