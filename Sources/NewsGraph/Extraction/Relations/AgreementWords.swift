@@ -1,0 +1,87 @@
+/// The words of a stretch of sentence bytes, lower-cased, for the agreement rules' look-around
+/// ("between X and Y", "sanctions against X", "including"). A word is a run of ASCII letters,
+/// digits, `-`, `'` and non-ASCII bytes other than typographic quotes; every other non-space
+/// byte (comma, semicolon, straight or curly quote) is a one-character token of its own, so a
+/// clause break is visible.
+struct AgreementWords {
+  var tokens: [(text: String, bytes: Range<Int>)] = []
+
+  /// The words from `start` to `end`; nothing when `end` is not after `start` (mentions that
+  /// overlap or nest leave no gap between them).
+  init(_ bytes: [UInt8], from start: Int, to end: Int) {
+    self.init(bytes, start..<max(start, end))
+  }
+
+  init(_ bytes: [UInt8], _ range: Range<Int>) {
+    var position = range.lowerBound
+    var start: Int?
+    func flush(_ end: Int) {
+      if let open = start {
+        tokens.append((String(decoding: bytes[open..<end], as: UTF8.self).lowercased(), open..<end))
+      }
+      start = nil
+    }
+    while position < range.upperBound {
+      let byte = bytes[position]
+      let quote = Self.quoteLength(bytes, at: position, end: range.upperBound)
+      if quote > 0 {
+        flush(position)
+        tokens.append(("\"", position..<position + quote))
+        position += quote
+        continue
+      }
+      let isWord =
+        byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 || byte == 0x2D
+      if isWord {
+        if start == nil { start = position }
+      } else {
+        flush(position)
+        if byte > 0x20 {
+          tokens.append((String(UnicodeScalar(byte)), position..<position + 1))
+        }
+      }
+      position += 1
+    }
+    flush(range.upperBound)
+  }
+
+  /// Length of a quotation mark at `position`: `"` or a curly quote (U+2018/2019 only when not
+  /// inside a word, so "Britain’s" stays one word; U+201C/201D always).
+  static func quoteLength(_ bytes: [UInt8], at position: Int, end: Int) -> Int {
+    if bytes[position] == UInt8(ascii: "\"") { return 1 }
+    guard position + 2 < end || position + 3 == end, position + 3 <= end,
+      bytes[position] == 0xE2, bytes[position + 1] == 0x80
+    else { return 0 }
+    switch bytes[position + 2] {
+    case 0x9C, 0x9D: return 3
+    case 0x98, 0x99:
+      let before = position > 0 ? bytes[position - 1] : 0x20
+      let after = position + 3 < end ? bytes[position + 3] : 0x20
+      let letter = { (byte: UInt8) in byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+      return letter(before) && letter(after) ? 0 : 3
+    default: return 0
+    }
+  }
+
+  var texts: [String] { tokens.map(\.text) }
+
+  /// The code point offset in the article of a byte offset inside `sentence`, counted from the
+  /// sentence's own known offsets: no pass over the text before it, whatever the order of calls.
+  /// - Complexity: O(length of the sentence).
+  static func scalarOffset(ofByte byte: Int, in sentence: Sentence, _ bytes: [UInt8]) -> Int {
+    var count = sentence.scalars.lowerBound
+    var index = sentence.bytes.lowerBound
+    while index < byte {
+      // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
+  }
+
+  /// Whether a token ends a clause for the look-around (`;`, `:`, `(`, `)`).
+  static func isClauseBreak(_ text: String) -> Bool {
+    text == ";" || text == ":" || text == "(" || text == ")"
+  }
+}

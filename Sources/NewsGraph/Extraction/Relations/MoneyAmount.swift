@@ -1,0 +1,60 @@
+/// A sum of money written in news text ("$275mn", "£2.3bn", "USD 1.2 billion", "50 million
+/// euros"), read on UTF-8 bytes.
+///
+/// `amount` is in units of the currency (the ontology's `amount` column is an `xsd:double`:
+/// "$275mn" is 275000000, "$1.7tn" is 1.7e12); `currency` is the ISO 4217 code.
+///
+/// Ranges ("$2bn-$3bn", "$2-3bn", "$2bn to $3bn") keep the lower bound as `amount` and the upper
+/// one in `upperAmount`: a graph attribute holds one number, and the lower bound is what the
+/// text commits to (the relation can say "at least"). A lower bound written without a
+/// multiplier borrows the upper one's ("$2-3bn" is 2e9 to 3e9).
+///
+/// Written forms:
+/// - a currency sign or prefix before the number: `$` (USD), `US$`, `C$` (CAD), `A$` (AUD),
+///   `£` (GBP), `€` (EUR), `¥` (JPY), `₴` (UAH), `₽` (RUB), `₹` (INR), or an ISO code followed
+///   by a space ("USD 1.2 billion");
+/// - or a currency word or code after the number and multiplier ("1.5 billion dollars",
+///   "50 million euros", "10bn hryvnias", "3 billion USD");
+/// - a number with optional thousands commas and decimals ("1,200", "2.3");
+/// - a multiplier glued or after a space: k/thousand, m/mn/mln/million, b/bn/bln/billion,
+///   tn/trn/trillion.
+/// A bare number without a currency is not money.
+public struct MoneyAmount: Sendable, Equatable {
+  public var amount: Double
+  /// ISO 4217 code.
+  public var currency: String
+  /// UTF-8 byte range of the whole written amount (both bounds of a range) in the parsed bytes.
+  public var bytes: Range<Int>
+  /// The upper bound of a range; nil for a single amount.
+  public var upperAmount: Double?
+
+  public init(amount: Double, currency: String, bytes: Range<Int>, upperAmount: Double? = nil) {
+    self.amount = amount
+    self.currency = currency
+    self.bytes = bytes
+    self.upperAmount = upperAmount
+  }
+
+  /// Every amount in `text`, in text order; byte offsets are into `text.utf8`.
+  public static func amounts(in text: String) -> [MoneyAmount] {
+    let bytes = Array(text.utf8)
+    return amounts(in: bytes, range: 0..<bytes.count)
+  }
+
+  /// Every amount that starts and ends inside `range` of `bytes`, in text order.
+  /// - Complexity: O(n) in the length of the range.
+  public static func amounts(in bytes: [UInt8], range: Range<Int>) -> [MoneyAmount] {
+    let scanner = MoneyScanner(bytes: bytes, range: range)
+    var result: [MoneyAmount] = []
+    var position = range.lowerBound
+    while position < range.upperBound {
+      if let found = scanner.amount(at: position) {
+        result.append(found)
+        position = found.bytes.upperBound
+      } else {
+        position += 1
+      }
+    }
+    return result
+  }
+}
