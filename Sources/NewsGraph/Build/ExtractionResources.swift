@@ -7,11 +7,15 @@ public struct ExtractionResources: Sendable {
   public var ontology: Ontology
   public var lexicon: Lexicon
   public var cues: CueLexicon
+  public var patterns: RelationPatternSet
 
-  public init(ontology: Ontology, lexicon: Lexicon, cues: CueLexicon) {
+  public init(
+    ontology: Ontology, lexicon: Lexicon, cues: CueLexicon, patterns: RelationPatternSet
+  ) {
     self.ontology = ontology
     self.lexicon = lexicon
     self.cues = cues
+    self.patterns = patterns
   }
 
   /// Loads `folder` (an `ontology/` folder), then merges the analyst lexicon files in order.
@@ -26,6 +30,7 @@ public struct ExtractionResources: Sendable {
       lexicon = try loader.merge(loader.loadAnalystFile(path: path), into: lexicon)
     }
     return ExtractionResources(
-      ontology: ontology, lexicon: lexicon, cues: try CueLexicon(folder: folder + "/cues"))
+      ontology: ontology, lexicon: lexicon, cues: try CueLexicon(folder: folder + "/cues"),
+      patterns: try RelationPatternSet(folder: folder + "/relations"))
   }
 }

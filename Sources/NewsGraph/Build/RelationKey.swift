@@ -1,14 +1,21 @@
-/// What makes two extracted relations the same fact: type, ends, modality, and the attributes
+/// What makes two extracted relations the same fact: type, ends, polarity, and the attributes
 /// that change what is claimed (which weapon, which role, under which agreement). Speaker,
 /// quantity, confidence and the rule do not: the same delivery reported by two outlets, or
 /// quoted from two officials, is one fact with two provenance entries.
+///
+/// Polarity is coarser than modality: a fact stated as true, one not (yet) real (planned,
+/// intended, considering, requested, offered, alleged, hypothetical), and one said not to hold
+/// (denied, negated). "Russia plans to supply" and "Russia is considering supplying" are one
+/// possible delivery, reported with two hedges; the merged relation keeps the modality it was
+/// first read with. A denial never merges with the claim it denies.
 public struct RelationKey: Sendable, Hashable {
   public static let distinguishingAttributes = ["weapon", "role", "agreement"]
 
   public var type: String
   public var source: String
   public var target: String
-  public var modality: String
+  /// `asserted`, `unrealized` or `negative`.
+  public var polarity: String
   /// The values of `distinguishingAttributes`, "" where absent.
   public var qualifiers: [String]
 
@@ -16,7 +23,8 @@ public struct RelationKey: Sendable, Hashable {
     type = relation.type
     source = relation.source
     target = relation.target
-    modality = relation.attributes["modality"]?.lexicalForm ?? Modality.asserted.rawValue
+    let modality = relation.attributes["modality"]?.lexicalForm ?? Modality.asserted.rawValue
+    polarity = Self.polarity(of: modality)
     qualifiers = Self.distinguishingAttributes.map { relation.attributes[$0]?.lexicalForm ?? "" }
   }
 
@@ -28,9 +36,22 @@ public struct RelationKey: Sendable, Hashable {
     for qualifier in qualifiers where !qualifier.isEmpty {
       parts.append(StableID.isSafe(qualifier) ? qualifier : Self.slug(qualifier))
     }
-    if modality != Modality.asserted.rawValue { parts.append(modality) }
-    let key = ([type, source, target, modality] + qualifiers).joined(separator: "\u{1F}")
+    if polarity != Self.assertedPolarity { parts.append(polarity) }
+    let key = ([type, source, target, polarity] + qualifiers).joined(separator: "\u{1F}")
     return parts.joined(separator: ".") + "-" + StableID.hexHash(key).prefix(8)
+  }
+
+  static let assertedPolarity = "asserted"
+
+  /// The polarity class of a modality name; an unknown name is its own class, so nothing
+  /// unknown merges with a known fact.
+  public static func polarity(of modality: String) -> String {
+    switch Modality(rawValue: modality) {
+    case .asserted: assertedPolarity
+    case .denied, .negated: "negative"
+    case .none: modality
+    default: "unrealized"
+    }
   }
 
   /// Lower-case ASCII letters and digits of a free-text qualifier ("defence minister" →

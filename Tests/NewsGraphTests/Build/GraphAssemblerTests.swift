@@ -69,6 +69,21 @@ import Testing
     #expect(Set(graph.relations.map(\.id)).count == 3)
   }
 
+  @Test func hedgesOfOnePossibleFactMergeAndKeepTheFirstModality() throws {
+    func supply(_ modality: String, _ sentence: Int) -> ExtractedRelation {
+      Self.relation(
+        "supplies", "iran", "russia", document: "a.txt", sentence: sentence,
+        attributes: ["modality": .string(modality)])
+    }
+    let graph = try Self.graph([
+      DocumentFacts(relations: [supply("considering", 1), supply("planned", 2), supply("negated", 3)])
+    ])
+    #expect(graph.relations.count == 2)
+    let hedged = try #require(graph.relations.first { $0.id.contains(".unrealized-") })
+    #expect(hedged.attributes["modality"] == .string("considering"))
+    #expect(hedged.provenance.map(\.sentence) == [1, 2])
+  }
+
   @Test func idsDependOnTheFactAloneNotOnWhatElseWasRead() throws {
     let fact = Self.relation(
       "supplies", "iran", "russia", document: "a.txt", sentence: 1,
@@ -83,7 +98,7 @@ import Testing
     let id = try #require(alone.relations.first?.id)
     #expect(withOthers.relations.contains { $0.id == id })
     #expect(StableID.isSafe(id))
-    #expect(id.hasPrefix("iran.supplies.russia.d_fense_co.denied-"))
+    #expect(id.hasPrefix("iran.supplies.russia.d_fense_co.negative-"))
   }
 
   @Test func selfLoopsAndUnknownEndsAreLeftOut() throws {

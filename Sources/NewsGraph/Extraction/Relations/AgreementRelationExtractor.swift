@@ -74,6 +74,12 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     facts(in: document).candidates
   }
 
+  public func findings(in document: ResolvedDocument) -> (
+    candidates: [RelationCandidate], entityFacts: [EntityFact]
+  ) {
+    facts(in: document)
+  }
+
   /// The candidates (partyTo, relatedTo/covers, sanctions, supplies) and the agreements' money
   /// facts of one document, in text order.
   public func facts(in document: ResolvedDocument) -> (

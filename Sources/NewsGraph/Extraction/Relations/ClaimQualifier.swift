@@ -36,8 +36,11 @@ public struct ClaimQualifier: Sendable {
   }
 
   /// The candidates of one document as final relations, in the candidates' order.
+  /// Relations of a rule in `presupposed` are asserted (or keep the modality their source set)
+  /// and attributed to nobody.
   public func qualify(
-    _ candidates: [RelationCandidate], in document: ResolvedDocument
+    _ candidates: [RelationCandidate], in document: ResolvedDocument,
+    presupposed: Set<String> = []
   ) -> [ExtractedRelation] {
     guard !candidates.isEmpty else { return [] }
     let text = Array(document.article.text.utf8)
@@ -46,6 +49,16 @@ public struct ClaimQualifier: Sendable {
     var result: [ExtractedRelation] = []
     for candidate in candidates {
       var relation = candidate.relation
+      if case .string(let rule)? = relation.attributes["rule"], presupposed.contains(rule) {
+        if relation.attributes["modality"] == nil {
+          relation.attributes["modality"] = .string(Modality.asserted.rawValue)
+        }
+        if relation.attributes["confidence"] == nil {
+          relation.attributes["confidence"] = .double(0.5)
+        }
+        result.append(relation)
+        continue
+      }
       guard let sentence = sentence(relation.provenance.sentence, in: document) else {
         result.append(relation)
         continue

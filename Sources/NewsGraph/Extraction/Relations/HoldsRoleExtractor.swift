@@ -23,6 +23,13 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     self.lexicon = lexicon
   }
 
+  /// Every rule of this source reads an office from a title or an apposition, which the
+  /// sentence presupposes: "Defence Secretary Ben Wallace will travel" plans a journey, not an
+  /// office.
+  public var presupposedRules: Set<String> {
+    ["role-title", "role-apposition", "role-mention", "role-counterpart"]
+  }
+
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
     let bytes = Array(document.article.text.utf8)
     let date = document.article.metadata?.published

@@ -4,6 +4,8 @@
 public struct RelationExtractor: Sendable {
   public let sources: [any RelationCandidateSource]
   public let qualifier: ClaimQualifier
+  /// The rules of every source whose relations are presupposed, not claimed.
+  public let presupposedRules: Set<String>
 
   public init(
     patterns: RelationPatternSet, cues: CueLexicon,
@@ -11,6 +13,15 @@ public struct RelationExtractor: Sendable {
   ) {
     sources = [PatternRelationExtractor(patterns: patterns)] + extraSources
     qualifier = ClaimQualifier(cues: cues)
+    presupposedRules = sources.reduce(into: []) { $0.formUnion($1.presupposedRules) }
+  }
+
+  /// The pattern rules of `ontology/relations` plus the role and agreement rules: the extractor
+  /// `newsgraph build` uses.
+  public init(patterns: RelationPatternSet, cues: CueLexicon, lexicon: Lexicon) {
+    self.init(
+      patterns: patterns, cues: cues,
+      extraSources: [HoldsRoleExtractor(lexicon: lexicon), AgreementRelationExtractor(lexicon: lexicon)])
   }
 
   /// The relations of one document, in text order (sentence, then span), each with `modality`,
@@ -18,8 +29,14 @@ public struct RelationExtractor: Sendable {
   /// relation with the same modality read twice in one sentence (by two triggers: "using drones
   /// to target Ukraine") is kept once, the first.
   public func facts(in document: ResolvedDocument) -> DocumentFacts {
-    let candidates = sources.flatMap { $0.candidates(in: document) }
-    let relations = qualifier.qualify(candidates, in: document)
+    var candidates: [RelationCandidate] = []
+    var entityFacts: [EntityFact] = []
+    for source in sources {
+      let found = source.findings(in: document)
+      candidates += found.candidates
+      entityFacts += found.entityFacts
+    }
+    let relations = qualifier.qualify(candidates, in: document, presupposed: presupposedRules)
     let ordered = relations.enumerated().sorted { left, right in
       let a = left.element.provenance
       let b = right.element.provenance
@@ -38,6 +55,6 @@ public struct RelationExtractor: Sendable {
       ].joined(separator: " ")
       if seen.insert(key).inserted { unique.append(relation) }
     }
-    return DocumentFacts(relations: unique)
+    return DocumentFacts(relations: unique, entityFacts: entityFacts)
   }
 }
