@@ -138,6 +138,18 @@ import Testing
     #expect(found("The US said on Friday it will send aid.", published: thursday) == [
       "Friday=2024-03-01/day"
     ])
+    #expect(found("Shin Won-sik said on Tuesday that", published: thursday) == [
+      "Tuesday=2024-03-05/day"
+    ])
+    #expect(found("Will Smith said on Tuesday that", published: thursday) == [
+      "Tuesday=2024-03-05/day"
+    ])
+    #expect(found("THEY WILL MEET ON TUESDAY", published: thursday) == [
+      "TUESDAY=2024-03-12/day"
+    ])
+    #expect(found("He’ll meet her on Tuesday", published: thursday) == [
+      "Tuesday=2024-03-12/day"
+    ])
   }
 
   @Test func yearBoundaries() {

@@ -239,7 +239,10 @@ struct TemporalScan {
       }
       position -= 1
       steps += 1
-      if words[position].isOne(of: TemporalVocabulary.futureCues) { return true }
+      // A cue in title case is a name ("Will Smith"), not the auxiliary.
+      if words[position].isOne(of: TemporalVocabulary.futureCues) && !isTitleCase(position) {
+        return true
+      }
     }
     return false
   }
@@ -289,6 +292,13 @@ struct TemporalScan {
     if let month = fullMonth(index) { return month }
     guard index < words.count, words[index].isCapitalized else { return nil }
     return TemporalVocabulary.monthAbbreviations.first { words[index].is($0.0) }?.1
+  }
+
+  /// A capital followed by at least one lower-case letter: "Will", not "will" or "WILL".
+  private func isTitleCase(_ index: Int) -> Bool {
+    let word = words[index]
+    guard word.isCapitalized else { return false }
+    return bytes[word.bytes].dropFirst().contains { $0 &- 0x61 < 26 }
   }
 
   private func followsPreposition(_ index: Int) -> Bool {

@@ -21,9 +21,10 @@ enum TemporalVocabulary {
     "throughout", "of", "early", "late", "mid", "between", "around", "last", "next", "this",
   ]
   /// Words that, a few words before a weekday or a month without a year, put the event after
-  /// the publication date: "will meet on Monday", "is due to arrive on 3 May".
+  /// the publication date: "will meet on Monday", "is due to arrive on 3 May". Not "won" (of
+  /// "won't"): it is also the verb, and part of names ("Shin Won-sik").
   static let futureCues: [StaticString] = [
-    "will", "shall", "ll", "won", "due", "scheduled", "upcoming", "expected",
+    "will", "shall", "ll", "due", "scheduled", "upcoming", "expected",
   ]
   /// Bytes that end a clause: a future cue before one of them does not reach past it.
   static let clauseEnds: Set<UInt8> = [
