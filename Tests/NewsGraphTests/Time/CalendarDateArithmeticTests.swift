@@ -1,5 +1,6 @@
-@testable import NewsGraph
 import Testing
+
+@testable import NewsGraph
 
 /// The day arithmetic relative dates are anchored with, checked against dates whose weekday and
 /// day count are known, and against itself over four centuries.

@@ -46,4 +46,16 @@ import Testing
         "7 October=2023-10-07", "2021=2021", "last month=2024-05",
       ])
   }
+
+  /// "in December" of a January article is the December before; "since 2021" runs to the day.
+  @Test func turkeyArticle() throws {
+    let found = try expressions(in: "106_turkey-bayraktar-sahel.txt")
+    #expect(
+      found == [
+        "Wednesday=2025-01-15", "last week=2025-01-06/2025-01-12",
+        "since 2023=2023-01-01/2025-01-16", "December=2024-12", "this month=2025-01",
+        "last year=2024", "Tuesday=2025-01-14", "since 2021=2021-01-01/2025-01-16",
+        "December 2023=2023-12", "last year=2024",
+      ])
+  }
 }

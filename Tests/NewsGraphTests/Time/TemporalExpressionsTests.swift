@@ -32,8 +32,10 @@ import Testing
     ("It was approved last year.", "last year=2023/year"),
     ("Deliveries begin next year.", "next year=2025/year"),
     ("Exports grew this year.", "this year=2024/year"),
-    ("It has shipped 6,700 containers since September.",
-      "since September=2023-09-01/2024-03-07/month"),
+    (
+      "It has shipped 6,700 containers since September.",
+      "since September=2023-09-01/2024-03-07/month"
+    ),
     ("It has grown since March.", "since March=2024-03-01/2024-03-07/month"),
     ("The framework was signed in March 2022.", "March 2022=2022-03/month"),
     ("An attack on Kharkiv on 2 January killed", "2 January=2024-01-02/day"),
@@ -123,62 +125,79 @@ import Testing
   /// clause does not.
   @Test func futureCues() {
     let thursday = "2024-03-07"
-    #expect(found("Austin will visit Kyiv on Monday.", published: thursday) == [
-      "Monday=2024-03-11/day"
-    ])
-    #expect(found("The vote is scheduled for Friday.", published: thursday) == [
-      "Friday=2024-03-08/day"
-    ])
-    #expect(found("Talks are due to resume in May.", published: thursday) == [
-      "May=2024-05/month"
-    ])
-    #expect(found("It will happen. He spoke on Monday.", published: thursday) == [
-      "Monday=2024-03-04/day"
-    ])
-    #expect(found("The US said on Friday it will send aid.", published: thursday) == [
-      "Friday=2024-03-01/day"
-    ])
-    #expect(found("Shin Won-sik said on Tuesday that", published: thursday) == [
-      "Tuesday=2024-03-05/day"
-    ])
-    #expect(found("Will Smith said on Tuesday that", published: thursday) == [
-      "Tuesday=2024-03-05/day"
-    ])
-    #expect(found("THEY WILL MEET ON TUESDAY", published: thursday) == [
-      "TUESDAY=2024-03-12/day"
-    ])
-    #expect(found("He’ll meet her on Tuesday", published: thursday) == [
-      "Tuesday=2024-03-12/day"
-    ])
+    #expect(
+      found("Austin will visit Kyiv on Monday.", published: thursday) == [
+        "Monday=2024-03-11/day"
+      ])
+    #expect(
+      found("The vote is scheduled for Friday.", published: thursday) == [
+        "Friday=2024-03-08/day"
+      ])
+    #expect(
+      found("Talks are due to resume in May.", published: thursday) == [
+        "May=2024-05/month"
+      ])
+    #expect(
+      found("It will happen. He spoke on Monday.", published: thursday) == [
+        "Monday=2024-03-04/day"
+      ])
+    #expect(
+      found("The US said on Friday it will send aid.", published: thursday) == [
+        "Friday=2024-03-01/day"
+      ])
+    #expect(
+      found("Shin Won-sik said on Tuesday that", published: thursday) == [
+        "Tuesday=2024-03-05/day"
+      ])
+    #expect(
+      found("Will Smith said on Tuesday that", published: thursday) == [
+        "Tuesday=2024-03-05/day"
+      ])
+    #expect(
+      found("THEY WILL MEET ON TUESDAY", published: thursday) == [
+        "TUESDAY=2024-03-12/day"
+      ])
+    #expect(
+      found("He’ll meet her on Tuesday", published: thursday) == [
+        "Tuesday=2024-03-12/day"
+      ])
   }
 
   @Test func yearBoundaries() {
-    #expect(found("It was signed last month.", published: "2024-01-15") == [
-      "last month=2023-12/month"
-    ])
-    #expect(found("It will be signed next month.", published: "2023-12-15") == [
-      "next month=2024-01/month"
-    ])
-    #expect(found("They met last week.", published: "2024-01-03") == [
-      "last week=2023-12-25/2023-12-31/week"
-    ])
+    #expect(
+      found("It was signed last month.", published: "2024-01-15") == [
+        "last month=2023-12/month"
+      ])
+    #expect(
+      found("It will be signed next month.", published: "2023-12-15") == [
+        "next month=2024-01/month"
+      ])
+    #expect(
+      found("They met last week.", published: "2024-01-03") == [
+        "last week=2023-12-25/2023-12-31/week"
+      ])
     #expect(found("They met yesterday.", published: "2024-01-01") == ["yesterday=2023-12-31/day"])
     #expect(found("They meet tomorrow.", published: "2023-12-31") == ["tomorrow=2024-01-01/day"])
-    #expect(found("It was signed on Friday.", published: "2024-01-01") == [
-      "Friday=2023-12-29/day"
-    ])
-    #expect(found("It has grown since December.", published: "2024-01-10") == [
-      "since December=2023-12-01/2024-01-10/month"
-    ])
-    #expect(found("It was signed on 30 December.", published: "2024-01-02") == [
-      "30 December=2023-12-30/day"
-    ])
-    #expect(found("It is due on 3 January.", published: "2023-12-28") == [
-      "3 January=2024-01-03/day"
-    ])
-    #expect(found("This week's talks", published: "2025-01-01") == [
-      "This week=2024-12-30/2025-01-05/week"
-    ])
+    #expect(
+      found("It was signed on Friday.", published: "2024-01-01") == [
+        "Friday=2023-12-29/day"
+      ])
+    #expect(
+      found("It has grown since December.", published: "2024-01-10") == [
+        "since December=2023-12-01/2024-01-10/month"
+      ])
+    #expect(
+      found("It was signed on 30 December.", published: "2024-01-02") == [
+        "30 December=2023-12-30/day"
+      ])
+    #expect(
+      found("It is due on 3 January.", published: "2023-12-28") == [
+        "3 January=2024-01-03/day"
+      ])
+    #expect(
+      found("This week's talks", published: "2025-01-01") == [
+        "This week=2024-12-30/2025-01-05/week"
+      ])
   }
 
   @Test func leapYears() {
@@ -186,19 +205,23 @@ import Testing
     #expect(found("They met yesterday.", published: "2023-03-01") == ["yesterday=2023-02-28/day"])
     #expect(found("They met yesterday.", published: "2000-03-01") == ["yesterday=2000-02-29/day"])
     #expect(found("They met yesterday.", published: "2100-03-01") == ["yesterday=2100-02-28/day"])
-    #expect(found("It was signed on 29 February.", published: "2025-03-01") == [
-      "29 February=2024-02-29/day"
-    ])
+    #expect(
+      found("It was signed on 29 February.", published: "2025-03-01") == [
+        "29 February=2024-02-29/day"
+      ])
     #expect(found("It was signed on 29 February 2023.", published: "2025-03-01").isEmpty)
-    #expect(found("It was signed on February 29, 2024.", published: "2025-03-01") == [
-      "February 29, 2024=2024-02-29/day"
-    ])
-    #expect(found("Earlier this month", published: "2024-02-29") == [
-      "Earlier this month=2024-02-01/2024-02-29/month"
-    ])
-    #expect(found("later this month", published: "2024-02-10") == [
-      "later this month=2024-02-10/2024-02-29/month"
-    ])
+    #expect(
+      found("It was signed on February 29, 2024.", published: "2025-03-01") == [
+        "February 29, 2024=2024-02-29/day"
+      ])
+    #expect(
+      found("Earlier this month", published: "2024-02-29") == [
+        "Earlier this month=2024-02-01/2024-02-29/month"
+      ])
+    #expect(
+      found("later this month", published: "2024-02-10") == [
+        "later this month=2024-02-10/2024-02-29/month"
+      ])
   }
 
   /// The byte range is the expression's, in UTF-8 bytes, after non-ASCII text.

@@ -110,8 +110,7 @@ struct TemporalScan {
     if let month = anyMonth(index) {
       let abbreviated = fullMonth(index) == nil
       let joined = isSpaced(index + 1) || (abbreviated && isPeriodSpaced(index + 1))
-      if joined, let dayOfMonth = words[index + 1].dayOfMonth, !continuesNumber(after: index + 1)
-      {
+      if joined, let dayOfMonth = words[index + 1].dayOfMonth, !continuesNumber(after: index + 1) {
         // "January 12, 2023", "January 12 2023", "Aug 5".
         let hasYear =
           (isCommaSpaced(index + 2) || isSpaced(index + 2)) && words[index + 2].year != nil
