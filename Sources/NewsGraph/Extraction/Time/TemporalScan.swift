@@ -48,6 +48,8 @@ struct TemporalScan {
   /// "since" comes just before, which a bare month or year needs to count as a date.
   private func date(at index: Int, afterPreposition: Bool) -> TemporalMatch? {
     let word = words[index]
+    // No word that starts an expression is longer than "wednesday", "september", "yesterday".
+    guard word.lowered.count <= 9, word.lowered.first! < 0x80 else { return nil }
     if word.is("yesterday") { return day(published.adding(days: -1), index, index) }
     if word.is("today") || word.is("tonight") { return day(published, index, index) }
     if word.is("tomorrow") { return day(published.adding(days: 1), index, index) }
@@ -358,7 +360,7 @@ struct TemporalScan {
     guard isSpaced(index + 1), !words[index + 1].isCapitalized else { return false }
     let next = words[index + 1].lowered
     return next.count > 3 && next.last == UInt8(ascii: "s")
-      && next[next.count - 2] != UInt8(ascii: "s")
+      && next[next.endIndex - 2] != UInt8(ascii: "s")
   }
 
   /// Followed by "'s" or "’s": "May's government" names Theresa May.

@@ -5,8 +5,9 @@
 struct TemporalWord {
   /// Byte range in the text.
   var bytes: Range<Int>
-  /// The word in ASCII lower case (non-ASCII bytes kept as they are).
-  var lowered: [UInt8]
+  /// The word in ASCII lower case (non-ASCII bytes kept as they are): a slice of one lowered
+  /// copy of the whole text, so that splitting allocates once, not once per word.
+  var lowered: ArraySlice<UInt8>
   /// The first byte is an ASCII capital letter.
   var isCapitalized: Bool
   /// The bytes between the previous word (or the start of the text) and this one.
@@ -15,6 +16,7 @@ struct TemporalWord {
   /// Splits `bytes` into words.
   /// - Complexity: O(n) in the number of bytes.
   static func words(in bytes: [UInt8]) -> [TemporalWord] {
+    let lower = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
     var words: [TemporalWord] = []
     var position = 0
     var previousEnd = 0
@@ -30,10 +32,10 @@ struct TemporalWord {
         guard isWord else { break }
         position += length
       }
-      let lowered = bytes[start..<position].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
       words.append(
         TemporalWord(
-          bytes: start..<position, lowered: lowered, isCapitalized: bytes[start] &- 0x41 < 26,
+          bytes: start..<position, lowered: lower[start..<position],
+          isCapitalized: bytes[start] &- 0x41 < 26,
           gapBefore: previousEnd..<start))
       previousEnd = position
     }
@@ -69,8 +71,8 @@ struct TemporalWord {
   /// The word read as a day of the month: "5", "05", "5th", "21st", "22nd", "23rd" (1…31).
   var dayOfMonth: Int? {
     var digits = lowered
-    if digits.count > 2, let suffix = String(validating: digits.suffix(2), as: UTF8.self),
-      ["st", "nd", "rd", "th"].contains(suffix)
+    if digits.count > 2,
+      ["st", "nd", "rd", "th"].contains(where: { digits.suffix(2).elementsEqual($0.utf8) })
     {
       digits.removeLast(2)
     }
