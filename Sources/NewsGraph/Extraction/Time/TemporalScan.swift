@@ -2,12 +2,15 @@
 /// patterns tried at each word, longest first.
 struct TemporalScan {
   let bytes: [UInt8]
+  /// `bytes` in ASCII lower case.
+  let lower: [UInt8]
   let words: [TemporalWord]
   let published: CalendarDate
 
   init(bytes: [UInt8], published: CalendarDate) {
     self.bytes = bytes
-    self.words = TemporalWord.words(in: bytes)
+    self.lower = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    self.words = TemporalWord.words(in: bytes, lower: lower)
     self.published = published
   }
 
@@ -32,7 +35,7 @@ struct TemporalScan {
   }
 
   private func match(at index: Int) -> TemporalMatch? {
-    if words[index].is("since"), isSpaced(index + 1),
+    if words[index].term == .since, isSpaced(index + 1),
       let inner = date(at: index + 1, afterPreposition: true)
     {
       // "since X": from the start of X until the publication date.
@@ -48,23 +51,23 @@ struct TemporalScan {
   /// "since" comes just before, which a bare month or year needs to count as a date.
   private func date(at index: Int, afterPreposition: Bool) -> TemporalMatch? {
     let word = words[index]
-    // No word that starts an expression is longer than "wednesday", "september", "yesterday".
-    guard word.lowered.count <= 9, word.lowered.first! < 0x80 else { return nil }
-    if word.is("yesterday") { return day(published.adding(days: -1), index, index) }
-    if word.is("today") || word.is("tonight") { return day(published, index, index) }
-    if word.is("tomorrow") { return day(published.adding(days: 1), index, index) }
-    if word.isOne(of: ["earlier", "later"]), isSpaced(index + 1), words[index + 1].is("this"),
-      isSpaced(index + 2), let unit = period(index + 2)
+    // Only a vocabulary word or a number starts an expression.
+    guard word.term != nil || word.number != nil || word.dayOfMonth != nil else { return nil }
+    if word.term == .yesterday { return day(published.adding(days: -1), index, index) }
+    if word.term == .today || word.term == .tonight { return day(published, index, index) }
+    if word.term == .tomorrow { return day(published.adding(days: 1), index, index) }
+    if word.term == .earlier || word.term == .later, isSpaced(index + 1),
+      words[index + 1].term == .this, isSpaced(index + 2), let unit = period(index + 2)
     {
       let whole = relativePeriod(unit, offset: 0)
       let value: TemporalValue =
-        word.is("earlier")
+        word.term == .earlier
         ? .interval(from: whole.start, until: published)
         : .interval(from: published, until: whole.end)
       return TemporalMatch(value: value, granularity: unit, first: index, last: index + 2)
     }
-    if word.isOne(of: ["last", "next", "this"]), isSpaced(index + 1) {
-      let offset = word.is("last") ? -1 : word.is("next") ? 1 : 0
+    if word.term == .last || word.term == .next || word.term == .this, isSpaced(index + 1) {
+      let offset = word.term == .last ? -1 : word.term == .next ? 1 : 0
       if let unit = period(index + 1) {
         return TemporalMatch(
           value: relativePeriod(unit, offset: offset), granularity: unit, first: index,
@@ -89,8 +92,8 @@ struct TemporalScan {
           last: index + 1)
       }
     }
-    if let count = count(index), isSpaced(index + 1), let unit = pluralPeriod(index + 1),
-      isSpaced(index + 2), words[index + 2].is("ago")
+    if let count = count(index), isSpaced(index + 1), index + 2 < words.count,
+      let unit = words[index + 1].term?.agoUnit, isSpaced(index + 2), words[index + 2].term == .ago
     {
       return ago(count, unit, first: index, last: index + 2)
     }
@@ -233,15 +236,13 @@ struct TemporalScan {
     var position = index
     var steps = 0
     while position > 0 && steps < 8 {
-      if words[position].gapBefore.contains(where: {
-        TemporalVocabulary.clauseEnds.contains(bytes[$0])
-      }) {
+      if words[position].gapBefore.contains(where: { Self.isClauseEnd(bytes[$0]) }) {
         return false
       }
       position -= 1
       steps += 1
       // A cue in title case is a name ("Will Smith"), not the auxiliary.
-      if words[position].isOne(of: TemporalVocabulary.futureCues) && !isTitleCase(position) {
+      if words[position].term?.isFutureCue == true && !isTitleCase(position) {
         return true
       }
     }
@@ -251,48 +252,43 @@ struct TemporalScan {
   // MARK: words
 
   private func period(_ index: Int) -> TemporalGranularity? {
-    guard index < words.count else { return nil }
-    let word = words[index]
-    if word.is("week") { return .week }
-    if word.is("month") { return .month }
-    if word.is("year") { return .year }
-    return nil
-  }
-
-  private func pluralPeriod(_ index: Int) -> TemporalGranularity? {
-    guard index < words.count else { return nil }
-    let word = words[index]
-    if word.isOne(of: ["day", "days"]) { return .day }
-    if word.isOne(of: ["week", "weeks"]) { return .week }
-    if word.isOne(of: ["month", "months"]) { return .month }
-    if word.isOne(of: ["year", "years"]) { return .year }
-    return nil
+    index < words.count ? words[index].term?.period : nil
   }
 
   private func count(_ index: Int) -> Int? {
     let word = words[index]
-    if let number = word.number, (1...99).contains(number), word.lowered.count <= 2 {
+    if let number = word.number, (1...99).contains(number), word.bytes.count <= 2 {
       return number
     }
-    return TemporalVocabulary.numberWords.first { word.is($0.0) }?.1
+    return word.term?.count
   }
 
   private func weekday(_ index: Int) -> Int? {
-    guard index < words.count else { return nil }
-    return TemporalVocabulary.weekdays.firstIndex { words[index].is($0) }.map { $0 + 1 }
+    index < words.count ? words[index].term?.weekday : nil
   }
 
   /// A full month name written with a capital ("May", "MAY"): lower-case "may" and "march" are
   /// the verbs, and news always capitalizes months.
   private func fullMonth(_ index: Int) -> Int? {
     guard index < words.count, words[index].isCapitalized else { return nil }
-    return TemporalVocabulary.months.firstIndex { words[index].is($0) }.map { $0 + 1 }
+    return words[index].term?.month
   }
 
   private func anyMonth(_ index: Int) -> Int? {
-    if let month = fullMonth(index) { return month }
-    guard index < words.count, words[index].isCapitalized else { return nil }
-    return TemporalVocabulary.monthAbbreviations.first { words[index].is($0.0) }?.1
+    guard index < words.count, words[index].isCapitalized, let term = words[index].term else {
+      return nil
+    }
+    return term.month ?? term.abbreviatedMonth
+  }
+
+  /// Bytes that end a clause: a future cue before one of them does not reach past it.
+  private static func isClauseEnd(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+      UInt8(ascii: "?"):
+      true
+    default: false
+    }
   }
 
   /// A capital followed by at least one lower-case letter: "Will", not "will" or "WILL".
@@ -303,12 +299,10 @@ struct TemporalScan {
   }
 
   private func followsPreposition(_ index: Int) -> Bool {
-    guard index > 0, words[index - 1].isOne(of: TemporalVocabulary.datePrepositions) else {
-      return false
-    }
+    guard index > 0, words[index - 1].term?.isDatePreposition == true else { return false }
     if isSpaced(index) { return true }
     // "mid-2024", "early-March".
-    return words[index - 1].isOne(of: ["mid", "early", "late"])
+    return words[index - 1].term?.joinsByHyphen == true
       && gap(index).elementsEqual([UInt8(ascii: "-")])
   }
 
@@ -341,16 +335,18 @@ struct TemporalScan {
   private func continuesNumber(after index: Int) -> Bool {
     guard index + 1 < words.count else { return false }
     let between = gap(index + 1)
-    guard between.count == 1, let next = words[index + 1].lowered.first else { return false }
-    return next &- 0x30 < 10 && between.first != UInt8(ascii: " ")
+    guard between.count == 1 else { return false }
+    return bytes[words[index + 1].bytes.lowerBound] &- 0x30 < 10
+      && between.first != UInt8(ascii: " ")
   }
 
   /// The number at `index` continues one before it ("1,2014", "01/2014").
   private func continuesNumber(before index: Int) -> Bool {
     guard index > 0 else { return false }
     let between = gap(index)
-    guard between.count == 1, let last = words[index - 1].lowered.last else { return false }
-    return last &- 0x30 < 10 && between.first != UInt8(ascii: " ")
+    guard between.count == 1 else { return false }
+    return bytes[words[index - 1].bytes.upperBound - 1] &- 0x30 < 10
+      && between.first != UInt8(ascii: " ")
   }
 
   /// The number at `index` is followed by a plural noun in lower case ("of 2024 missiles"), so
@@ -358,14 +354,14 @@ struct TemporalScan {
   /// taken for plurals.
   private func countsSomething(_ index: Int) -> Bool {
     guard isSpaced(index + 1), !words[index + 1].isCapitalized else { return false }
-    let next = words[index + 1].lowered
+    let next = lower[words[index + 1].bytes]
     return next.count > 3 && next.last == UInt8(ascii: "s")
       && next[next.endIndex - 2] != UInt8(ascii: "s")
   }
 
   /// Followed by "'s" or "’s": "May's government" names Theresa May.
   private func isPossessive(_ index: Int) -> Bool {
-    guard index + 1 < words.count, words[index + 1].is("s") else { return false }
+    guard index + 1 < words.count, words[index + 1].term == .possessiveS else { return false }
     let between = gap(index + 1)
     return between.elementsEqual([UInt8(ascii: "'")]) || between.elementsEqual([0xE2, 0x80, 0x99])
   }

@@ -1,22 +1,31 @@
 /// One word of the text searched for dates: a maximal run of ASCII letters and digits, or of
 /// bytes of non-ASCII scalars (so "Mayé" is one word and never the month). Hyphens, apostrophes
 /// and slashes separate words; what separates a word from the previous one is kept, because
-/// "January 12, 2023" and "12/01/2023" differ only there.
+/// "January 12, 2023" and "12/01/2023" differ only there. What the word can mean in a date is
+/// worked out once, when the text is split.
 struct TemporalWord {
   /// Byte range in the text.
   var bytes: Range<Int>
-  /// The word in ASCII lower case (non-ASCII bytes kept as they are): a slice of one lowered
-  /// copy of the whole text, so that splitting allocates once, not once per word.
-  var lowered: ArraySlice<UInt8>
-  /// The first byte is an ASCII capital letter.
-  var isCapitalized: Bool
   /// The bytes between the previous word (or the start of the text) and this one.
   var gapBefore: Range<Int>
+  /// The first byte is an ASCII capital letter.
+  var isCapitalized: Bool
+  /// The vocabulary word it is, compared in ASCII lower case.
+  var term: TemporalTerm?
+  /// The word read as a whole number of at most four digits.
+  var number: Int?
+  /// The word read as a day of the month: "5", "05", "5th", "21st", "22nd", "23rd" (1…31).
+  var dayOfMonth: Int?
 
-  /// Splits `bytes` into words.
+  /// The word read as a year of news (four digits, 1900…2100).
+  var year: Int? {
+    guard bytes.count == 4, let number, (1900...2100).contains(number) else { return nil }
+    return number
+  }
+
+  /// Splits `bytes` into words; `lower` is `bytes` in ASCII lower case.
   /// - Complexity: O(n) in the number of bytes.
-  static func words(in bytes: [UInt8]) -> [TemporalWord] {
-    let lower = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+  static func words(in bytes: [UInt8], lower: [UInt8]) -> [TemporalWord] {
     var words: [TemporalWord] = []
     var position = 0
     var previousEnd = 0
@@ -32,11 +41,16 @@ struct TemporalWord {
         guard isWord else { break }
         position += length
       }
+      let lowered = lower[start..<position]
+      let first = bytes[start]
+      let startsWithDigit = first &- 0x30 < 10
       words.append(
         TemporalWord(
-          bytes: start..<position, lowered: lower[start..<position],
-          isCapitalized: bytes[start] &- 0x41 < 26,
-          gapBefore: previousEnd..<start))
+          bytes: start..<position, gapBefore: previousEnd..<start,
+          isCapitalized: first &- 0x41 < 26,
+          term: startsWithDigit || first >= 0x80 ? nil : TemporalTerm.lookup(lowered),
+          number: startsWithDigit ? number(lowered) : nil,
+          dayOfMonth: startsWithDigit ? dayOfMonth(lowered) : nil))
       previousEnd = position
     }
     return words
@@ -57,46 +71,25 @@ struct TemporalWord {
     return (true, min(length, bytes.count - position))
   }
 
-  /// The word read as a whole number of at most four digits.
-  var number: Int? {
-    guard !lowered.isEmpty, lowered.count <= 4 else { return nil }
-    var value = 0
-    for byte in lowered {
-      guard byte &- 0x30 < 10 else { return nil }
-      value = value * 10 + Int(byte &- 0x30)
-    }
-    return value
-  }
-
-  /// The word read as a day of the month: "5", "05", "5th", "21st", "22nd", "23rd" (1…31).
-  var dayOfMonth: Int? {
-    var digits = lowered
-    if digits.count > 2,
-      ["st", "nd", "rd", "th"].contains(where: { digits.suffix(2).elementsEqual($0.utf8) })
-    {
-      digits.removeLast(2)
-    }
-    guard (1...2).contains(digits.count) else { return nil }
+  private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    guard digits.count <= 4 else { return nil }
     var value = 0
     for byte in digits {
       guard byte &- 0x30 < 10 else { return nil }
       value = value * 10 + Int(byte &- 0x30)
     }
-    return (1...31).contains(value) ? value : nil
-  }
-
-  /// The word read as a year of news (four digits, 1900…2100).
-  var year: Int? {
-    guard lowered.count == 4, let value = number, (1900...2100).contains(value) else { return nil }
     return value
   }
 
-  func `is`(_ text: StaticString) -> Bool {
-    lowered.count == text.utf8CodeUnitCount
-      && lowered.withUnsafeBufferPointer { buffer in
-        text.withUTF8Buffer { buffer.elementsEqual($0) }
+  private static func dayOfMonth(_ lowered: ArraySlice<UInt8>) -> Int? {
+    var digits = lowered
+    if digits.count > 2 {
+      let suffix = digits.suffix(2)
+      if ["st", "nd", "rd", "th"].contains(where: { suffix.elementsEqual($0.utf8) }) {
+        digits.removeLast(2)
       }
+    }
+    guard (1...2).contains(digits.count), let value = number(digits) else { return nil }
+    return (1...31).contains(value) ? value : nil
   }
-
-  func isOne(of texts: [StaticString]) -> Bool { texts.contains { `is`($0) } }
 }
