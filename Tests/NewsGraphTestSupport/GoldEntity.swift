@@ -6,7 +6,8 @@ public struct GoldEntity: Sendable, Equatable {
   public var label: String
   /// The surface forms the articles use for it, beyond the label.
   public var aliases: [String]
-  /// File names (in `seeds/`) of the articles that mention it.
+  /// File names (in `seeds/`, or `Tests/Articles/` for the unseen set) of the articles that
+  /// mention it.
   public var documents: [String]
   /// The line of `entities.tsv` it was read from, so a failing check can point at it.
   public var line: Int

@@ -1,8 +1,9 @@
 import NewsGraph
 
-/// The gold annotations of the seed articles (`Tests/Gold/`), read strictly: a header that is
-/// not exactly the documented one, a wrong field count, an unknown type or modality, a bad number
-/// or a reference to an entity that is not in `entities.tsv` is an error naming file and line.
+/// Gold annotations of a set of articles (the seeds' in `Tests/Gold/`, the test articles' in
+/// `Tests/Gold/unseen/`), read strictly: a header that is not exactly the documented one, a wrong
+/// field count, an unknown type or modality, a bad number or a reference to an entity that is not
+/// in `entities.tsv` is an error naming file and line.
 public struct GoldStandard: Sendable {
   public static let entityColumns = ["id", "type", "label", "aliases", "documents"]
   public static let relationColumns = [
@@ -24,8 +25,15 @@ public struct GoldStandard: Sendable {
   /// The relations merged by type, ends and polarity, in order of first statement.
   public let facts: [GoldFact]
 
-  /// The folder of the committed annotations.
+  /// The folder of the committed annotations of the seed articles.
   public static let folder = RepositoryPaths.root + "/Tests/Gold"
+  /// The articles `folder` annotates.
+  public static let articlesFolder = RepositoryPaths.root + "/seeds"
+  /// The annotations of the articles written for testing (`Tests/Articles/`), kept apart from
+  /// the seeds' so that neither set is tuned on the other.
+  public static let unseenFolder = RepositoryPaths.root + "/Tests/Gold/unseen"
+  /// The articles `unseenFolder` annotates.
+  public static let unseenArticlesFolder = RepositoryPaths.root + "/Tests/Articles"
 
   /// Reads `entities.tsv` and `relations.tsv` from `folder`.
   public static func load(folder: String = GoldStandard.folder) throws -> GoldStandard {

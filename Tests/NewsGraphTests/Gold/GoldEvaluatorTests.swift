@@ -104,13 +104,14 @@ import Testing
     amount\tcurrency\trole\tdocument\tevidence
 
     """
-  static let relations = header + """
-    meets\tben-wallace\tsergei-shoigu\tplanned\t\t\t\t\t\t\t\ta.txt\tto meet
-    memberOf\tukraine\tnato\tnegated\t\t\t\t\t\t\t\ta.txt\tnot part of NATO
-    supplies\tunited-kingdom\tukraine\tasserted\t\t\t2000\t\t\t\t\ta.txt\tsupplied
-    supplies\tunited-kingdom\tukraine\tasserted\t\t\t\t\t\t\t\tb.txt\tbegun supplying
+  static let relations =
+    header + """
+      meets\tben-wallace\tsergei-shoigu\tplanned\t\t\t\t\t\t\t\ta.txt\tto meet
+      memberOf\tukraine\tnato\tnegated\t\t\t\t\t\t\t\ta.txt\tnot part of NATO
+      supplies\tunited-kingdom\tukraine\tasserted\t\t\t2000\t\t\t\t\ta.txt\tsupplied
+      supplies\tunited-kingdom\tukraine\tasserted\t\t\t\t\t\t\t\tb.txt\tbegun supplying
 
-    """
+      """
 
   func small() throws -> GoldEvaluator {
     GoldEvaluator(gold: try GoldStandard(entities: Self.entities, relations: Self.relations))
