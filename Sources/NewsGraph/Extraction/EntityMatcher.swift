@@ -86,15 +86,14 @@ public struct EntityMatcher: Sendable {
     }
     var result: [Mention] = []
     for match in matches {
-      var candidates: [String] = []
-      var first: (entryID: String, kind: SurfaceForm.Kind, type: String)?
-      for payload in automaton.payloads(of: match) {
-        let form = forms[Int(payload)]
-        if first == nil { first = form }
-        if !candidates.contains(form.entryID) { candidates.append(form.entryID) }
-      }
-      guard let first else { continue }
       let start = tokens.range.lowerBound + match.start
+      var matched = automaton.payloads(of: match).map { forms[Int($0)] }
+      if let place = Self.placeOrCapital(matched, at: start, in: tokens) { matched = place }
+      var candidates: [String] = []
+      for form in matched where !candidates.contains(form.entryID) {
+        candidates.append(form.entryID)
+      }
+      guard let first = matched.first else { continue }
       var end = tokens.range.lowerBound + match.end
       var possessive = false
       if first.kind != .adjective, let extended = tokens.possessiveEnd(after: end) {
@@ -109,6 +108,29 @@ public struct EntityMatcher: Sendable {
           possessive: possessive))
     }
     return result
+  }
+
+  /// Prepositions after which a name that is both a capital and a `Location` is the place.
+  static let locativePrepositions: Set<String> = [
+    "in", "at", "near", "outside", "around", "inside",
+  ]
+
+  /// For a name that is both a state's capital and a `Location` ("Warsaw", "Brussels"): the
+  /// Location forms after a locative preposition that does not open the sentence ("a base in
+  /// Warsaw"), else the capital forms ("Warsaw said", and the dateline "In Warsaw, …"). Nil when
+  /// the name is not both, so the forms stay as matched.
+  static func placeOrCapital(
+    _ matched: [(entryID: String, kind: SurfaceForm.Kind, type: String)], at start: Int,
+    in tokens: SentenceTokens
+  ) -> [(entryID: String, kind: SurfaceForm.Kind, type: String)]? {
+    guard matched.contains(where: { $0.type == "Location" }),
+      matched.contains(where: { $0.kind == .capital })
+    else { return nil }
+    var locative = false
+    if let word = tokens.firstWord(from: start), word >= 2 {
+      locative = locativePrepositions.contains(tokens.text(word - 1))
+    }
+    return matched.filter { locative ? $0.type == "Location" : $0.kind == .capital }
   }
 
   /// Longest first, lexicon before heuristic on ties, then earlier; accepted spans never
