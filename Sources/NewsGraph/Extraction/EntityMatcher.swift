@@ -11,7 +11,9 @@
 /// means the state acting is for a later stage. A label or alias followed by "'s"/"’s" takes the
 /// possessive into its span ("Britain’s").
 ///
-/// Overlaps: within a sentence the final mentions do not overlap; longer spans win, then lexicon
+/// Agreements (`AgreementRule`) are matched after the names, which they may contain.
+///
+/// Overlaps: within a sentence the final mentions do not overlap, except agreement phrases; longer spans win, then lexicon
 /// mentions over heuristic ones, then the earlier span. A titled person whose name is exactly a
 /// lexicon person's span (or its start, as in "Sergey Lavrov's") keeps the lexicon mention and
 /// gives it the title, role and state.
@@ -23,6 +25,7 @@ public struct EntityMatcher: Sendable {
   private let titledPersons: TitledPersonRule
   private let cueOrganizations = CueOrganizationRule()
   private let designations = DesignationRule()
+  private let agreements = AgreementRule()
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -77,7 +80,8 @@ public struct EntityMatcher: Sendable {
     }
     heuristic += cueOrganizations.mentions(in: tokens, lexicon: lexical)
     heuristic += designations.mentions(in: tokens)
-    return Self.resolveOverlaps(lexical + heuristic)
+    let phrases = agreements.mentions(in: tokens, lexicon: lexical)
+    return Self.resolveOverlaps(lexical + heuristic, agreements: phrases)
   }
 
   private func lexiconMentions(in tokens: SentenceTokens) -> [Mention] {
@@ -85,10 +89,16 @@ public struct EntityMatcher: Sendable {
       automaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
     }
     var result: [Mention] = []
+    var placeEnd: Int?
     for match in matches {
       let start = tokens.range.lowerBound + match.start
       var matched = automaton.payloads(of: match).map { forms[Int($0)] }
-      if let place = Self.placeOrCapital(matched, at: start, in: tokens) { matched = place }
+      if let place = Self.placeOrCapital(matched, at: start, placeEnd: placeEnd, in: tokens) {
+        matched = place
+      }
+      if matched.first?.type == "Location" {
+        placeEnd = tokens.range.lowerBound + match.end
+      }
       var candidates: [String] = []
       for form in matched where !candidates.contains(form.entryID) {
         candidates.append(form.entryID)
@@ -114,28 +124,46 @@ public struct EntityMatcher: Sendable {
   static let locativePrepositions: Set<String> = [
     "in", "at", "near", "outside", "around", "inside",
   ]
+  /// Words of travel after which "to" leads to a place ("visits to Brussels").
+  static let travelWords: Set<String> = [
+    "visit", "visits", "visited", "trip", "trips", "travel", "travels", "travelled", "traveled",
+    "journey", "flew", "flight", "flights", "returned", "moved", "relocated",
+  ]
 
   /// For a name that is both a state's capital and a `Location` ("Warsaw", "Brussels"): the
-  /// Location forms after a locative preposition that does not open the sentence ("a base in
-  /// Warsaw"), else the capital forms ("Warsaw said", and the dateline "In Warsaw, …"). Nil when
-  /// the name is not both, so the forms stay as matched.
+  /// Location forms when the name is a place — after a locative preposition that does not open
+  /// the sentence ("a base in Warsaw"), after "to" following a word of travel ("visits to
+  /// Brussels"), or joined by "and"/"or" to such a place just before (`placeEnd`, "visits to
+  /// Brussels and Warsaw"); else the capital forms ("Warsaw said", and the dateline "In Warsaw,
+  /// …"). Nil when the name is not both, so the forms stay as matched.
   static func placeOrCapital(
     _ matched: [(entryID: String, kind: SurfaceForm.Kind, type: String)], at start: Int,
-    in tokens: SentenceTokens
+    placeEnd: Int?, in tokens: SentenceTokens
   ) -> [(entryID: String, kind: SurfaceForm.Kind, type: String)]? {
     guard matched.contains(where: { $0.type == "Location" }),
       matched.contains(where: { $0.kind == .capital })
     else { return nil }
-    var locative = false
-    if let word = tokens.firstWord(from: start), word >= 2 {
-      locative = locativePrepositions.contains(tokens.text(word - 1))
+    var isPlace = false
+    if let word = tokens.firstWord(from: start), word >= 1 {
+      let before = tokens.text(word - 1)
+      if word >= 2 && locativePrepositions.contains(before.lowercased()) {
+        isPlace = true
+      } else if before == "to", word >= 2, travelWords.contains(tokens.text(word - 2)) {
+        isPlace = true
+      } else if before == "and" || before == "or", word >= 2, let placeEnd,
+        tokens.words[word - 2].upperBound == placeEnd
+      {
+        isPlace = true
+      }
     }
-    return matched.filter { locative ? $0.type == "Location" : $0.kind == .capital }
+    return matched.filter { isPlace ? $0.type == "Location" : $0.kind == .capital }
   }
 
   /// Longest first, lexicon before heuristic on ties, then earlier; accepted spans never
-  /// overlap. The result is in text order.
-  static func resolveOverlaps(_ mentions: [Mention]) -> [Mention] {
+  /// overlap. Agreement phrases are the exception: they may hold other mentions ("sanctions
+  /// against Russia" holds "Russia"), but not cross one or another agreement. The result is in
+  /// text order, an agreement before the mentions inside it.
+  static func resolveOverlaps(_ mentions: [Mention], agreements: [Mention] = []) -> [Mention] {
     let ordered = mentions.sorted { left, right in
       if left.bytes.count != right.bytes.count { return left.bytes.count > right.bytes.count }
       if left.method.isLexicon != right.method.isLexicon { return left.method.isLexicon }
@@ -145,6 +173,22 @@ public struct EntityMatcher: Sendable {
     for mention in ordered where !accepted.contains(where: { $0.bytes.overlaps(mention.bytes) }) {
       accepted.append(mention)
     }
-    return accepted.sorted { $0.bytes.lowerBound < $1.bytes.lowerBound }
+    var phrases: [Mention] = []
+    for phrase in agreements.sorted(by: { $0.bytes.count > $1.bytes.count })
+    where !phrases.contains(where: { $0.bytes.overlaps(phrase.bytes) })
+      && !accepted.contains(where: {
+        $0.bytes.overlaps(phrase.bytes)
+          && !(phrase.bytes.lowerBound <= $0.bytes.lowerBound
+            && $0.bytes.upperBound <= phrase.bytes.upperBound)
+      })
+    {
+      phrases.append(phrase)
+    }
+    return (accepted + phrases).sorted { left, right in
+      if left.bytes.lowerBound != right.bytes.lowerBound {
+        return left.bytes.lowerBound < right.bytes.lowerBound
+      }
+      return left.bytes.count > right.bytes.count
+    }
   }
 }

@@ -42,12 +42,15 @@ public struct EntityResolver: Sendable {
     for (article, mentions) in documents {
       state.documentEntities = []
       state.documentRoleStates = [:]
+      state.documentAgreements = [:]
       let defaultState =
         homeState(of: mentions, on: article.metadata?.published)
         ?? Self.mostMentionedState(in: mentions, lexicon: lexicon)
       var assigned: [String?] = []
       for (position, mention) in mentions.enumerated() {
-        if mention.method == .role {
+        if mention.method == .agreement {
+          assigned.append(resolveAgreement(mention, in: mentions, state: &state))
+        } else if mention.method == .role {
           let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
           assigned.append(
             resolveRole(
@@ -106,6 +109,78 @@ public struct EntityResolver: Sendable {
     }
     state.add(entry: entry, alias: nil, mention: mention, reason: .roleHolder)
     return entry.id
+  }
+
+  /// An agreement phrase: its own id (parties, value, head) when `AgreementRule` found parties;
+  /// a definite one without ("the deal") refers back to the last agreement with its head noun in
+  /// the document, else, for two-party heads (deal, pact, partnership…), is named after the
+  /// states of the sentence before it when there are at least two (two sentences when
+  /// that one names fewer than two; more than two are narrowed to those the phrase's own sentence
+  /// also names); with none it is dropped.
+  private func resolveAgreement(
+    _ mention: Mention, in mentions: [Mention], state: inout ResolutionState
+  ) -> String? {
+    guard var phrase = mention.agreement else { return nil }
+    let alias = phrase.name
+    var reason = MergeReason.slug
+    if phrase.isAnaphoric {
+      if let antecedent = state.documentAgreements[phrase.head] {
+        state.merge(into: antecedent, alias: alias, mention: mention, reason: .antecedent)
+        return antecedent
+      }
+      let parties = Self.contextStates(before: mention, in: mentions)
+      guard parties.count >= 2, AgreementRule.bilateralHeads.contains(phrase.head) else {
+        state.drop(mention, .noAntecedent, detail: phrase.head)
+        return nil
+      }
+      phrase.parties = parties.map(\.id)
+      phrase.partyNames = parties.map(\.name)
+      phrase.isAnaphoric = false
+      reason = .contextParties
+    }
+    guard var id = AgreementRule.id(of: phrase) else {
+      state.drop(mention, .noAntecedent, detail: phrase.head)
+      return nil
+    }
+    if let existing = state.index[id], state.entities[existing].type != "Agreement" {
+      id += "-agreement"
+    }
+    let label =
+      state.index[id] == nil
+      ? AgreementRule.label(of: phrase) : state.entities[state.index[id]!].label
+    state.add(
+      slug: id, type: "Agreement", label: label, alias: alias, mention: mention, reason: reason)
+    state.documentAgreements[phrase.head] = id
+    return id
+  }
+
+  /// The states (single lexicon candidates) of the sentence before the mention, or of the two
+  /// before it when one names fewer than two, in first-seen order; more than two are narrowed to
+  /// those the mention's own sentence names too, when at least one is.
+  static func contextStates(before mention: Mention, in mentions: [Mention])
+    -> [(id: String, name: String)]
+  {
+    func states(in sentences: ClosedRange<Int>) -> [(id: String, name: String)] {
+      var found: [(id: String, name: String)] = []
+      for other in mentions
+      where sentences.contains(other.sentence) && other.type == "State"
+        && other.candidates.count == 1 && !found.contains(where: { $0.id == other.candidates[0] })
+      {
+        found.append((other.candidates[0], aliasText(other.text)))
+      }
+      return found
+    }
+    guard mention.sentence > 0 else { return [] }
+    var found = states(in: (mention.sentence - 1)...(mention.sentence - 1))
+    if found.count < 2 && mention.sentence > 1 {
+      found = states(in: (mention.sentence - 2)...(mention.sentence - 1))
+    }
+    if found.count > 2 {
+      let own = Set(states(in: mention.sentence...mention.sentence).map(\.id))
+      let narrowed = found.filter { own.contains($0.id) }
+      if !narrowed.isEmpty { found = narrowed }
+    }
+    return found
   }
 
   private func resolve(_ mention: Mention, in article: Article, state: inout ResolutionState)

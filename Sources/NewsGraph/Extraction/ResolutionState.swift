@@ -10,6 +10,8 @@ struct ResolutionState {
   var documentEntities: Set<String> = []
   /// Role → the state of its last mention with a state in the current document.
   var documentRoleStates: [String: String] = [:]
+  /// Agreement head noun → the id of its last agreement in the current document.
+  var documentAgreements: [String: String] = [:]
   var lines: [MergeLine] = []
   /// (entity, surface form) pairs already reported.
   private var reported: Set<[String]> = []
@@ -34,17 +36,20 @@ struct ResolutionState {
   }
 
   mutating func add(
-    slug id: String, type: String, label: String, alias: String, mention: Mention
+    slug id: String, type: String, label: String, alias: String, mention: Mention,
+    reason: MergeReason = .slug
   ) {
     if index[id] == nil {
       insert(ResolvedEntity(id: id, type: type, label: label))
       if type == "Person" { register(label, for: id) }
     }
-    count(mention, into: id, alias: alias, reason: .slug)
+    count(mention, into: id, alias: alias, reason: reason)
   }
 
-  mutating func merge(into id: String, alias: String, mention: Mention) {
-    count(mention, into: id, alias: alias, reason: .surname)
+  mutating func merge(
+    into id: String, alias: String, mention: Mention, reason: MergeReason = .surname
+  ) {
+    count(mention, into: id, alias: alias, reason: reason)
   }
 
   /// The person whose fuller name ends with `surname`: the only one in the current document, else
