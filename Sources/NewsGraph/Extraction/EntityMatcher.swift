@@ -26,6 +26,7 @@ public struct EntityMatcher: Sendable {
   private let cueOrganizations = CueOrganizationRule()
   private let designations = DesignationRule()
   private let agreements = AgreementRule()
+  private let counterparts = CounterpartRule()
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -47,7 +48,9 @@ public struct EntityMatcher: Sendable {
     var offsets = TextOffsets(utf8: bytes)
     var result: [Mention] = []
     for sentence in sentences {
+      let siteName = sentence.index == 0 ? Self.siteNameStart(in: bytes, range: sentence.bytes) : nil
       for var mention in mentions(in: bytes, sentence: sentence.bytes) {
+        if let siteName, mention.bytes.lowerBound >= siteName { continue }
         mention.document = article.document
         mention.sentence = sentence.index
         let start = offsets.scalarOffset(ofByte: mention.bytes.lowerBound)
@@ -56,6 +59,22 @@ public struct EntityMatcher: Sendable {
       }
     }
     return result
+  }
+
+  /// Where a website's name starts in a title ("… with Iran | Daily News Byte"): after the last
+  /// " | ". Nil when the title has none. The site is where the article was published, not
+  /// something it reports on.
+  static func siteNameStart(in bytes: [UInt8], range: Range<Int>) -> Int? {
+    var position = range.upperBound - 3
+    while position >= range.lowerBound {
+      if bytes[position] == UInt8(ascii: " ") && bytes[position + 1] == UInt8(ascii: "|")
+        && bytes[position + 2] == UInt8(ascii: " ")
+      {
+        return position + 3
+      }
+      position -= 1
+    }
+    return nil
   }
 
   /// The final, non-overlapping mentions of one sentence, by start (document, sentence index
@@ -80,6 +99,7 @@ public struct EntityMatcher: Sendable {
     }
     heuristic += cueOrganizations.mentions(in: tokens, lexicon: lexical)
     heuristic += designations.mentions(in: tokens)
+    heuristic += counterparts.mentions(in: tokens, lexicon: lexical)
     let phrases = agreements.mentions(in: tokens, lexicon: lexical)
     return Self.resolveOverlaps(lexical + heuristic, agreements: phrases)
   }

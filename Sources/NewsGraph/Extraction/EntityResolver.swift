@@ -50,6 +50,11 @@ public struct EntityResolver: Sendable {
       for (position, mention) in mentions.enumerated() {
         if mention.method == .agreement {
           assigned.append(resolveAgreement(mention, in: mentions, state: &state))
+        } else if mention.method == .role, mention.roleTitle == CounterpartRule.title {
+          assigned.append(
+            resolveCounterpart(
+              mention, in: article, earlier: Array(mentions[..<position]), assigned: assigned,
+              state: &state))
         } else if mention.method == .role {
           let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
           assigned.append(
@@ -109,6 +114,33 @@ public struct EntityResolver: Sendable {
     }
     state.add(entry: entry, alias: nil, mention: mention, reason: .roleHolder)
     return entry.id
+  }
+
+  /// "his Russian counterpart": the role of the nearest person named before it who held an
+  /// office that day for another state (the role their mention carries, else their first office
+  /// then), held for the counterpart's state on the article's date; dropped without a unique
+  /// holder.
+  private func resolveCounterpart(
+    _ mention: Mention, in article: Article, earlier: [Mention], assigned: [String?],
+    state: inout ResolutionState
+  ) -> String? {
+    guard let date = article.metadata?.published, let other = mention.state else {
+      state.drop(mention, .noHolder, detail: CounterpartRule.title)
+      return nil
+    }
+    for (position, previous) in earlier.enumerated().reversed() where previous.type == "Person" {
+      guard let person = assigned[position] else { continue }
+      let held = lexicon.offices(of: person).filter { $0.isHeld(on: date) && $0.state != other }
+      guard
+        let role = held.first(where: { $0.role == previous.role })?.role ?? held.first?.role
+      else { continue }
+      let holders = lexicon.holders(role: role, of: other, on: date)
+      guard holders.count == 1, let entry = lexicon.entry(id: holders[0]) else { break }
+      state.add(entry: entry, alias: nil, mention: mention, reason: .counterpart)
+      return entry.id
+    }
+    state.drop(mention, .noHolder, detail: CounterpartRule.title)
+    return nil
   }
 
   /// An agreement phrase: its own id (parties, value, head) when `AgreementRule` found parties;

@@ -15,6 +15,9 @@ public enum MergeReason: String, Sendable, Hashable {
   /// A role mention joined to the office holder named right after it ("The Prime Minister,
   /// Rishi Sunak").
   case apposition = "role holder in apposition"
+  /// "his Russian counterpart": the holder, for the other state, of the role of the person named
+  /// before it.
+  case counterpart = "counterpart of the person named before"
   /// A name the lexicon lacks, its own entity under the slug of the name.
   case slug
   /// A definite agreement phrase ("the deal") joined to the last agreement with its head noun
