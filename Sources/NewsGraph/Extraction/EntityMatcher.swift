@@ -27,6 +27,7 @@ public struct EntityMatcher: Sendable {
   private let designations = DesignationRule()
   private let agreements = AgreementRule()
   private let counterparts = CounterpartRule()
+  private let ministries: MinistryRule
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -40,6 +41,7 @@ public struct EntityMatcher: Sendable {
         )
       })
     titledPersons = TitledPersonRule(lexicon: lexicon)
+    ministries = MinistryRule(lexicon: lexicon)
   }
 
   /// Every mention in the article's sentences, in text order.
@@ -100,6 +102,7 @@ public struct EntityMatcher: Sendable {
     heuristic += cueOrganizations.mentions(in: tokens, lexicon: lexical)
     heuristic += designations.mentions(in: tokens)
     heuristic += counterparts.mentions(in: tokens, lexicon: lexical)
+    heuristic += ministries.mentions(in: tokens, lexicon: lexical)
     let phrases = agreements.mentions(in: tokens, lexicon: lexical)
     return Self.resolveOverlaps(lexical + heuristic, agreements: phrases)
   }
