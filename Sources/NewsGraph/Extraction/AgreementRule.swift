@@ -8,14 +8,34 @@
 /// Iranian firms"). A money value right before the modifiers ("a $4.75bn deal") is the value.
 ///
 /// Parties: states and organizations of the lexicon inside the span, a possessive state right
-/// before it ("Britain's security package"), and those after "between"/"with". Without any, a
+/// before it ("Britain's security package"), those after "between"/"with", and with "with" the
+/// nearest state before the phrase too ("Belarus signed a treaty with Russia"). Without any, a
 /// definite phrase ("the deal", "this package", "their deals") refers back and is marked
 /// anaphoric for the resolver; an indefinite or bare one takes the nearest states before it in
 /// the sentence (two for deals, pacts and partnerships, one for packages, plans and sanctions,
 /// whose maker is the subject); with none it is generic ("a deal") and is left out. An alliance
 /// needs parties of its own ("the alliance" is NATO's word for itself), and a capitalized head
 /// after capitalized words is a name ("Paris Agreement").
-struct AgreementRule {
+struct AgreementRule: Sendable {
+  /// National organizations of the lexicon → their state: a ministry that imposes sanctions
+  /// makes them its state's ("the Treasury Department unveiled sanctions" → united-states).
+  let countryOfOrganization: [String: String]
+  /// State ids → labels, to name a state that acts through one of its bodies.
+  let stateLabels: [String: String]
+
+  init(lexicon: Lexicon) {
+    var countries: [String: String] = [:]
+    var labels: [String: String] = [:]
+    for entry in lexicon.entries {
+      if entry.type == "State" { labels[entry.id] = entry.label }
+      if entry.type == "Organization", let country = entry.country, !country.isEmpty {
+        countries[entry.id] = country
+      }
+    }
+    countryOfOrganization = countries
+    stateLabels = labels
+  }
+
   /// Cue word (lowercase) → the head it stands for.
   static let heads: [String: String] = [
     "deal": "deal", "deals": "deal", "agreement": "agreement", "agreements": "agreement",
@@ -95,10 +115,15 @@ struct AgreementRule {
       if Self.stopWords.contains(previous.lowercased()) || Self.isNumber(previous) { break }
       first -= 1
     }
+    let capitalizedHead = tokens.isCapitalized(index) && index > 0
     let isNamed =
-      tokens.isCapitalized(index) && first < index
-      && (first..<index).allSatisfy { tokens.isCapitalized($0) }
-    if tokens.isCapitalized(index) && !isNamed { return nil }
+      capitalizedHead
+      ? first < index && (first..<index).allSatisfy { tokens.isCapitalized($0) }
+      : (first..<index).contains { word in
+        word > 0 && tokens.isCapitalized(word)
+          && !lexicon.contains { $0.bytes.overlaps(tokens.words[word]) }
+      }
+    if capitalizedHead && !isNamed { return nil }
     var last = headEnd
     var target: String?
     if head == "memorandum", last + 2 < tokens.words.count, tokens.text(last + 1) == "of",
@@ -132,7 +157,16 @@ struct AgreementRule {
     if let owner = possessiveOwner(before: first, in: tokens, lexicon: lexicon) {
       add(owner, to: &parties, named: true)
     }
-    parties += partiesAfter(last, in: tokens, lexicon: lexicon)
+    let after = partiesAfter(last, in: tokens, lexicon: lexicon)
+    parties += after.filter { party in !parties.contains { $0.id == party.id } }
+    if !after.isEmpty, parties.count < 2, Self.bilateralHeads.contains(head),
+      tokens.text(last + 1) == "with"
+    {
+      let subject = nearestStates(
+        before: bytes.lowerBound, count: 1, except: parties.first?.id, in: tokens,
+        lexicon: lexicon)
+      parties = subject + parties
+    }
     if target == nil, head != "sanctions" {
       target = beneficiary(after: last, in: tokens, lexicon: lexicon)
     }
@@ -316,23 +350,30 @@ struct AgreementRule {
     return mention.candidates[0]
   }
 
-  /// Up to `count` distinct states named before `position` in the sentence, nearest first, not
-  /// counting those right after "to", "for", "against", "on" or "from" (recipients, targets).
+  /// Up to `count` distinct parties named before `position` in the sentence, nearest first:
+  /// states, international organizations ("the EU"), and national organizations as their state.
+  /// Those right after "to", "for", "against", "on", "from" or "into" (recipients, targets) and
+  /// `excluded` do not count.
   private func nearestStates(
     before position: Int, count: Int, except excluded: String?, in tokens: SentenceTokens,
     lexicon: [Mention]
   ) -> [(id: String, name: String)] {
     var parties: [(id: String, name: String)] = []
     for mention in lexicon.reversed() where mention.bytes.upperBound <= position {
-      guard parties.count < count, mention.type == "State", mention.candidates.count == 1,
-        mention.candidates[0] != excluded
+      guard parties.count < count, mention.type == "State" || mention.type == "Organization",
+        mention.candidates.count == 1
       else { continue }
+      let id = countryOfOrganization[mention.candidates[0]] ?? mention.candidates[0]
+      guard id != excluded, !parties.contains(where: { $0.id == id }) else { continue }
       if let word = tokens.firstWord(from: mention.bytes.lowerBound), word > 0,
-        ["to", "for", "against", "on", "from", "into"].contains(tokens.text(word - 1))
+        ["to", "for", "against", "on", "from", "into", "with"].contains(tokens.text(word - 1))
       {
         continue
       }
-      add(mention, to: &parties, named: false)
+      let name =
+        id == mention.candidates[0]
+        ? EntityResolver.aliasText(mention.text) : stateLabels[id] ?? id
+      parties.append((id, name))
     }
     return parties.reversed()
   }

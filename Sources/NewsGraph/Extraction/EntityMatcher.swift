@@ -25,7 +25,7 @@ public struct EntityMatcher: Sendable {
   private let titledPersons: TitledPersonRule
   private let cueOrganizations = CueOrganizationRule()
   private let designations = DesignationRule()
-  private let agreements = AgreementRule()
+  private let agreements: AgreementRule
   private let counterparts = CounterpartRule()
   private let ministries: MinistryRule
 
@@ -42,6 +42,7 @@ public struct EntityMatcher: Sendable {
       })
     titledPersons = TitledPersonRule(lexicon: lexicon)
     ministries = MinistryRule(lexicon: lexicon)
+    agreements = AgreementRule(lexicon: lexicon)
   }
 
   /// Every mention in the article's sentences, in text order.
