@@ -1,7 +1,8 @@
 /// The capitalized names the lexicon and the rules missed, for `newsgraph build --report`.
 ///
 /// A name is a run of capitalized words in one sentence, joined by spaces or by a lowercase
-/// "of", "for", "and", "the", "de", "al" between two of them ("Bank of England"), that no
+/// "of", "for", "the", "de", "al" between two of them ("Bank of England"; not "and", which
+/// joins two names more often than it sits inside one), that no
 /// mention overlaps: a word a mention covers ends the run. Function words and other capitalized
 /// non-names (sentence openers such as "The", "However", "Meanwhile"; days and months) are
 /// trimmed from both ends of a run, and a run left empty is not a name. A possessive "'s" ends a
@@ -10,7 +11,7 @@
 /// Pure: the same documents give the same list, most frequent first, then by name in code point
 /// order.
 public enum UnmatchedNames {
-  static let connectors: Set<String> = ["of", "for", "and", "the", "de", "al"]
+  static let connectors: Set<String> = ["of", "for", "the", "de", "al"]
   /// Capitalized words that are not names (or not names on their own).
   static let notNames: Set<String> = [
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "But", "And", "Or", "As", "If",
