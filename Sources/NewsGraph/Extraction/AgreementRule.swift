@@ -14,8 +14,9 @@
 /// anaphoric for the resolver; an indefinite or bare one takes the nearest states before it in
 /// the sentence (two for deals, pacts and partnerships, one for packages, plans and sanctions,
 /// whose maker is the subject); with none it is generic ("a deal") and is left out. An alliance
-/// needs parties of its own ("the alliance" is NATO's word for itself), and a capitalized head
-/// after capitalized words is a name ("Paris Agreement").
+/// needs parties of its own ("the alliance" is NATO's word for itself). A capitalized head after
+/// capitalized words is a name ("Good Friday Agreement"), and so is a phrase with an acronym the
+/// lexicon lacks among its modifiers ("the AUKUS pact").
 struct AgreementRule: Sendable {
   /// National organizations of the lexicon → their state: a ministry that imposes sanctions
   /// makes them its state's ("the Treasury Department unveiled sanctions" → united-states).
@@ -120,7 +121,7 @@ struct AgreementRule: Sendable {
       capitalizedHead
       ? first < index && (first..<index).allSatisfy { tokens.isCapitalized($0) }
       : (first..<index).contains { word in
-        word > 0 && tokens.isCapitalized(word)
+        Self.isAcronym(tokens.text(word))
           && !lexicon.contains { $0.bytes.overlaps(tokens.words[word]) }
       }
     if capitalizedHead && !isNamed { return nil }
@@ -289,6 +290,12 @@ struct AgreementRule: Sendable {
     return String(scalars)
   }
 
+  /// Two or more uppercase letters or digits, at least one a letter ("AUKUS", "START").
+  static func isAcronym(_ word: String) -> Bool {
+    word.utf8.count >= 2 && word.utf8.allSatisfy { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }
+      && word.utf8.contains { $0 &- 0x41 < 26 }
+  }
+
   static func isNumber(_ word: String) -> Bool {
     word.utf8.first.map { $0 &- 0x30 < 10 } ?? false
   }
@@ -351,7 +358,8 @@ struct AgreementRule: Sendable {
   }
 
   /// Up to `count` distinct parties named before `position` in the sentence, nearest first:
-  /// states, international organizations ("the EU"), and national organizations as their state.
+  /// states, international organizations ("the EU"), and national organizations as their state
+  /// unless possessive ("Labour's John Healey" names a person, not an actor).
   /// Those right after "to", "for", "against", "on", "from" or "into" (recipients, targets) and
   /// `excluded` do not count.
   private func nearestStates(
@@ -363,7 +371,9 @@ struct AgreementRule: Sendable {
       guard parties.count < count, mention.type == "State" || mention.type == "Organization",
         mention.candidates.count == 1
       else { continue }
-      let id = countryOfOrganization[mention.candidates[0]] ?? mention.candidates[0]
+      let national = countryOfOrganization[mention.candidates[0]]
+      if national != nil && mention.possessive { continue }
+      let id = national ?? mention.candidates[0]
       guard id != excluded, !parties.contains(where: { $0.id == id }) else { continue }
       if let word = tokens.firstWord(from: mention.bytes.lowerBound), word > 0,
         ["to", "for", "against", "on", "from", "into", "with"].contains(tokens.text(word - 1))
