@@ -128,6 +128,9 @@ public struct EntityMatcher: Sendable {
         candidates.append(form.entryID)
       }
       guard let first = matched.first else { continue }
+      if first.type == "WeaponSystem", Self.isHyphenatedModifier(at: start, in: tokens) {
+        continue
+      }
       var end = tokens.range.lowerBound + match.end
       var possessive = false
       if first.kind != .adjective, let extended = tokens.possessiveEnd(after: end) {
@@ -142,6 +145,15 @@ public struct EntityMatcher: Sendable {
           possessive: possessive))
     }
     return result
+  }
+
+  /// Whether a match starts right after a hyphen that follows a letter: the weapon word is then
+  /// part of a compound modifier ("anti-tank", "counter-drone", "anti-ship"), not a weapon named.
+  static func isHyphenatedModifier(at start: Int, in tokens: SentenceTokens) -> Bool {
+    guard start >= tokens.range.lowerBound + 2, tokens.bytes[start - 1] == UInt8(ascii: "-")
+    else { return false }
+    let letter = tokens.bytes[start - 2] | 0x20
+    return letter &- 0x61 < 26
   }
 
   /// Prepositions after which a name that is both a capital and a `Location` is the place.

@@ -81,7 +81,9 @@ struct ResolutionState {
     entity.mentions += 1
     // Documents are resolved one after the other, so only the last one can be this one.
     if entity.documents.last != mention.document { entity.documents.append(mention.document) }
-    if let alias, !alias.isEmpty, alias != entity.label, !entity.aliases.contains(alias) {
+    if let alias, !alias.isEmpty, alias != entity.label, !entity.aliases.contains(alias),
+      "the " + alias.lowercased() != entity.label.lowercased()
+    {
       entity.aliases.append(alias)
     }
     entities[position] = entity

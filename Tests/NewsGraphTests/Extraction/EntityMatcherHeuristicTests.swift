@@ -54,6 +54,12 @@ import Testing
     #expect(found.allSatisfy { $0.type == "WeaponSystem" && $0.method == .designation })
   }
 
+  @Test func weaponWordsInsideHyphenatedModifiersAreNotWeapons() {
+    let found = mentions("They sent light, anti-tank, portable launchers and counter-drone kits.")
+    #expect(found.filter { $0.type == "WeaponSystem" }.isEmpty)
+    #expect(mentions("They sent anti-tank missiles.").map(\.candidates) == [["anti-tank-missile"]])
+  }
+
   @Test func thingsShapedLikeDesignationsAreNotWeapons() {
     let found = mentions("COVID-19 and the G7 in Q4 of Zetland-2022 and a B2 pencil.")
     #expect(found.filter { $0.type == "WeaponSystem" }.isEmpty)
