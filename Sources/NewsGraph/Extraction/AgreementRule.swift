@@ -75,7 +75,7 @@ struct AgreementRule: Sendable {
   /// Agreement mentions of one sentence. `lexicon` is the sentence's lexicon mentions.
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
     var result: [Mention] = []
-    for index in tokens.words.indices {
+    for index in tokens.words.indices where Self.mayBeCue(tokens.words[index], in: tokens) {
       let word = tokens.text(index)
       let lower = word.lowercased()
       if let head = Self.heads[lower] {
@@ -95,6 +95,19 @@ struct AgreementRule: Sendable {
       }
     }
     return result
+  }
+
+  /// A byte-level filter run on every word before any string is made: cue words are 3 to 13
+  /// bytes long and start with one of the letters a, c, d, m, p, s, t.
+  static func mayBeCue(_ word: Range<Int>, in tokens: SentenceTokens) -> Bool {
+    guard (3...13).contains(word.count) else { return false }
+    switch tokens.bytes[word.lowerBound] | 0x20 {
+    case UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"),
+      UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "t"):
+      return true
+    default:
+      return false
+    }
   }
 
   // MARK: - Phrases

@@ -9,7 +9,10 @@ struct CounterpartRule {
 
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
     var result: [Mention] = []
-    for index in tokens.words.indices where index > 0 {
+    for index in tokens.words.indices
+    where index > 0 && (11...12).contains(tokens.words[index].count)
+      && tokens.bytes[tokens.words[index].lowerBound] == UInt8(ascii: "c")
+    {
       let word = tokens.text(index)
       guard word == "counterpart" || word == "counterparts" else { continue }
       let start = tokens.words[index].lowerBound
