@@ -26,7 +26,8 @@ public struct AgreementPhrase: Sendable, Equatable {
   public var isAnaphoric: Bool
 
   public init(
-    name: String, head: String, parties: [String] = [], partyNames: [String] = [], target: String? = nil,
+    name: String, head: String, parties: [String] = [], partyNames: [String] = [],
+    target: String? = nil,
     value: String? = nil, isNamed: Bool = false, isAnaphoric: Bool = false
   ) {
     self.name = name

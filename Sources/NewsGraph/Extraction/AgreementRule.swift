@@ -53,9 +53,6 @@ struct AgreementRule: Sendable {
   static let definite: Set<String> = [
     "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such",
   ]
-  static let indefinite: Set<String> = [
-    "a", "an", "any", "another", "no", "every", "each", "some",
-  ]
   /// Words that end the modifiers to the left of the head (lowercased).
   static let stopWords: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -167,9 +164,9 @@ struct AgreementRule: Sendable {
         && $0.bytes.upperBound <= tokens.words[headEnd].lowerBound
     }
     if head == "alliance" && inside.contains(where: { $0.type == "Organization" }) { return nil }
-    for mention in inside { add(mention, to: &parties, named: false) }
+    for mention in inside { add(mention, to: &parties) }
     if let owner = possessiveOwner(before: first, in: tokens, lexicon: lexicon) {
-      add(owner, to: &parties, named: true)
+      add(owner, to: &parties)
     }
     let after = partiesAfter(last, in: tokens, lexicon: lexicon)
     parties += after.filter { party in !parties.contains { $0.id == party.id } }
@@ -210,7 +207,8 @@ struct AgreementRule: Sendable {
     let name = Self.unquoted(
       tokens.bytes[tokens.words[nameStart].lowerBound..<tokens.words[last].upperBound])
     let phrase = AgreementPhrase(
-      name: isNamed ? text : name, head: head, parties: parties.map(\.id), partyNames: parties.map(\.name), target: target,
+      name: isNamed ? text : name, head: head, parties: parties.map(\.id),
+      partyNames: parties.map(\.name), target: target,
       value: value, isNamed: isNamed, isAnaphoric: isAnaphoric)
     return Mention(
       document: "", sentence: 0, bytes: bytes, scalars: 0..<0, text: text,
@@ -317,8 +315,7 @@ struct AgreementRule: Sendable {
     lexicon.first { $0.bytes.lowerBound == position }
   }
 
-  private func add(_ mention: Mention, to parties: inout [(id: String, name: String)], named: Bool)
-  {
+  private func add(_ mention: Mention, to parties: inout [(id: String, name: String)]) {
     guard mention.type == "State" || mention.type == "Organization",
       mention.candidates.count == 1, !parties.contains(where: { $0.id == mention.candidates[0] })
     else { return }
@@ -348,7 +345,7 @@ struct AgreementRule: Sendable {
     while position < tokens.words.count && position <= last + 8 {
       let start = tokens.words[position].lowerBound
       if let mention = Self.mention(startingAt: start, in: lexicon) {
-        add(mention, to: &parties, named: false)
+        add(mention, to: &parties)
         position = tokens.firstWord(from: mention.bytes.upperBound) ?? tokens.words.count
       } else if ["and", "the"].contains(tokens.text(position)) {
         position += 1

@@ -51,7 +51,8 @@ public struct EntityMatcher: Sendable {
     var offsets = TextOffsets(utf8: bytes)
     var result: [Mention] = []
     for sentence in sentences {
-      let siteName = sentence.index == 0 ? Self.siteNameStart(in: bytes, range: sentence.bytes) : nil
+      let siteName =
+        sentence.index == 0 ? Self.siteNameStart(in: bytes, range: sentence.bytes) : nil
       for var mention in mentions(in: bytes, sentence: sentence.bytes) {
         if let siteName, mention.bytes.lowerBound >= siteName { continue }
         mention.document = article.document

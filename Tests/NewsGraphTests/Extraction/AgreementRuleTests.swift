@@ -86,8 +86,9 @@ import Testing
   }
 
   @Test func partiesInThePhraseOrAfterBetween() {
-    #expect(agreements("The Serbia-Hungary pact was signed.").first?.agreement?.parties
-      == ["serbia", "hungary"])
+    #expect(
+      agreements("The Serbia-Hungary pact was signed.").first?.agreement?.parties
+        == ["serbia", "hungary"])
     let between = agreements("Officials said the agreement between Serbia and Hungary holds.")
     #expect(between.first?.agreement?.parties == ["serbia", "hungary"])
     #expect(between.first?.candidates == ["hungary-serbia-agreement"])

@@ -9,7 +9,8 @@ import Testing
       let article = ArticleReader().read(text: "t\n" + body, document: "d\(position)", index: nil)
       let sentences = SentenceSplitter().sentences(in: article)
       documents.append(
-        (article, sentences, EntityMatcherTests.matcher.mentions(in: article, sentences: sentences)))
+        (article, sentences, EntityMatcherTests.matcher.mentions(in: article, sentences: sentences))
+      )
     }
     return UnmatchedNames.find(in: documents)
   }
