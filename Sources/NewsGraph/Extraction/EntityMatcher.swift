@@ -11,7 +11,9 @@
 /// means the state acting is for a later stage. A label or alias followed by "'s"/"’s" takes the
 /// possessive into its span ("Britain’s").
 ///
-/// Agreements (`AgreementRule`) are matched after the names, which they may contain.
+/// Agreements (`AgreementRule`) are matched after the names, which they may contain. A bare
+/// surname after the full name in an earlier sentence of the article is a Person mention too
+/// (`SurnameRule`).
 ///
 /// Overlaps: within a sentence the final mentions do not overlap, except agreement phrases; longer spans win, then lexicon
 /// mentions over heuristic ones, then the earlier span. A titled person whose name is exactly a
@@ -50,11 +52,26 @@ public struct EntityMatcher: Sendable {
     let bytes = Array(article.text.utf8)
     var offsets = TextOffsets(utf8: bytes)
     var result: [Mention] = []
+    var surnames = SurnameRule()
     for sentence in sentences {
       let siteName =
         sentence.index == 0 ? Self.siteNameStart(in: bytes, range: sentence.bytes) : nil
-      for var mention in mentions(in: bytes, sentence: sentence.bytes) {
-        if let siteName, mention.bytes.lowerBound >= siteName { continue }
+      var found = mentions(in: bytes, sentence: sentence.bytes)
+      if let siteName { found.removeAll { $0.bytes.lowerBound >= siteName } }
+      if !surnames.surnames.isEmpty {
+        let tokens = SentenceTokens(bytes: bytes, range: sentence.bytes)
+        let bare = surnames.mentions(in: tokens, existing: found)
+        if !bare.isEmpty {
+          found = (found + bare).sorted { left, right in
+            if left.bytes.lowerBound != right.bytes.lowerBound {
+              return left.bytes.lowerBound < right.bytes.lowerBound
+            }
+            return left.bytes.count > right.bytes.count
+          }
+        }
+      }
+      surnames.learn(from: found)
+      for var mention in found {
         mention.document = article.document
         mention.sentence = sentence.index
         let start = offsets.scalarOffset(ofByte: mention.bytes.lowerBound)

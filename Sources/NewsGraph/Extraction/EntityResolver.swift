@@ -8,9 +8,10 @@
 ///
 /// Rules, per mention:
 /// - One lexicon candidate: that entry (its label, type and Wikidata id). The text becomes an
-///   alias when it differs from the label. Adjectives ("British") and capitals ("Moscow") are
-///   surface forms of the state, so they resolve to it; a capital standing for a city rather than
-///   its government is not told apart yet.
+///   alias when it differs from the label (without a leading "the" or a possessive). Adjectives
+///   ("British") and capitals ("Moscow") are surface forms of the state, so they resolve to it;
+///   the matcher has already made the capitals that host international bodies places where the
+///   sentence uses them as places ("talks in Vienna").
 /// - Several lexicon candidates: the one already mentioned in this document, else in an earlier
 ///   one, else the only one holding an office on the article's date; otherwise dropped.
 /// - A person the lexicon lacks, named by a single word ("Mr Wallace"): the person with that
@@ -22,6 +23,14 @@
 ///   (whose officials the document names with bare titles) or, failing that, the most mentioned
 ///   state; dropped without a unique holder. The most mentioned state is often the foreign one
 ///   the story is about, not the outlet's own, hence the home state first.
+/// - "his Russian counterpart" (`CounterpartRule`): the holder, for the named state, of the role
+///   of the nearest person named before it who held an office that day.
+/// - A bare surname (`SurnameRule`): its candidates are the full names met earlier in the
+///   article, so the rules above apply (the one mentioned in the document wins).
+/// - An agreement (`AgreementRule`): the id and label from its parties, value and head noun, so
+///   the same parties and head merge across documents; a definite phrase without parties ("the
+///   deal") joins the document's last agreement with that head, else, for two-party heads, is
+///   named after the states of the sentence before; otherwise it is dropped.
 /// - Types never conflict: a lexicon candidate of another type than the mention is dropped, and a
 ///   slug already taken by an entity of another type gets the type appended.
 public struct EntityResolver: Sendable {

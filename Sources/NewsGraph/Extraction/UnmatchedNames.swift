@@ -8,6 +8,11 @@
 /// trimmed from both ends of a run, and a run left empty is not a name. A possessive "'s" ends a
 /// run and is not part of the name.
 ///
+/// Not names either: a run that is a role title (`titles`, lowercase: "Foreign Minister" before
+/// a name the lexicon knows), a single capitalized word that opens the sentence and reads as an
+/// ordinary word ("Citing", "Separately", "Intended": endings -ing, -ly, -ed), and the website
+/// name after " | " in the title line (`EntityMatcher.siteNameStart`).
+///
 /// Pure: the same documents give the same list, most frequent first, then by name in code point
 /// order.
 public enum UnmatchedNames {
@@ -24,11 +29,13 @@ public enum UnmatchedNames {
     "Speaking", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
     "June", "July", "August", "September", "October", "November", "December", "Share",
-    "Read", "More", "Photo", "Image", "Video", "Click", "Like", "Follow",
+    "Read", "More", "Photo", "Image", "Video", "Click", "Like", "Follow", "Instead",
   ]
 
   /// The unmatched names of the documents with their counts.
-  public static func find(in documents: [(Article, [Sentence], [Mention])]) -> [UnmatchedName] {
+  public static func find(
+    in documents: [(Article, [Sentence], [Mention])], titles: Set<String> = []
+  ) -> [UnmatchedName] {
     var counts: [String: Int] = [:]
     for (article, sentences, mentions) in documents {
       let bytes = Array(article.text.utf8)
@@ -43,14 +50,27 @@ public enum UnmatchedNames {
           covered.append(mentions[position].bytes)
           position += 1
         }
+        if sentence.index == 0,
+          let site = EntityMatcher.siteNameStart(in: bytes, range: sentence.bytes)
+        {
+          covered.append(site..<sentence.bytes.upperBound)
+        }
         let tokens = SentenceTokens(bytes: bytes, range: sentence.bytes)
-        for name in names(in: tokens, covered: covered) { counts[name, default: 0] += 1 }
+        for name in names(in: tokens, covered: covered)
+        where !titles.contains(name.lowercased()) {
+          counts[name, default: 0] += 1
+        }
       }
     }
     return counts.map { UnmatchedName(name: $0.key, count: $0.value) }.sorted { left, right in
       if left.count != right.count { return left.count > right.count }
       return left.name.precedesByScalars(right.name)
     }
+  }
+
+  /// A sentence-opening word that reads as an ordinary word: it ends in -ing, -ly or -ed.
+  static func isOrdinaryOpener(_ word: String) -> Bool {
+    word.hasSuffix("ing") || word.hasSuffix("ly") || word.hasSuffix("ed")
   }
 
   /// The names of one sentence in text order.
@@ -90,7 +110,9 @@ public enum UnmatchedNames {
       while end >= first && (notNames.contains(tokens.text(end)) || !tokens.isCapitalized(end)) {
         end -= 1
       }
-      if first <= end { result.append(tokens.text(from: first, through: end)) }
+      if first <= end && !(first == 0 && end == 0 && isOrdinaryOpener(tokens.text(0))) {
+        result.append(tokens.text(from: first, through: end))
+      }
       index = last + 1
     }
     return result

@@ -60,4 +60,31 @@ import Testing
     #expect(ids(of: "sanctions against Russia", in: "003") == ["united-kingdom-sanctions-russia"])
     #expect(ids(of: "deal", in: "001") == ["iran-russia-deal"])
   }
+
+  /// The names the seeds use that nothing matched: printed for a person to read; the names the
+  /// lexicon and rules do find never appear.
+  @Test func unmatchedNamesOfTheSeeds() throws {
+    let folder = RepositoryPaths.root + "/seeds/"
+    let index = try ArticleIndex(contentsOf: folder + "INDEX.tsv")
+    var documents: [(Article, [Sentence], [Mention])] = []
+    for entry in index.entries {
+      let article = try ArticleReader().read(contentsOf: folder + entry.file, index: index)
+      let sentences = SentenceSplitter().sentences(in: article)
+      let mentions = EntityMatcherTests.matcher.mentions(in: article, sentences: sentences)
+      documents.append((article, sentences, mentions))
+    }
+    let titles = Set(EntityMatcherTests.lexicon.roleTitles.map(\.title))
+    let names = UnmatchedNames.find(in: documents, titles: titles)
+    print(names.prefix(30).map { "\($0.count) \($0.name)" }.joined(separator: "\n"))
+    let found = Set(names.map(\.name))
+    for known in ["Ben Wallace", "Wallace", "Russia", "Kremlin", "Brussels", "NATO", "Iran"] {
+      #expect(!found.contains(known))
+    }
+    #expect(!found.contains("Foreign Minister") && !found.contains("Daily News Byte"))
+    #expect(
+      names
+        == names.sorted {
+          $0.count > $1.count || $0.count == $1.count && $0.name.precedesByScalars($1.name)
+        })
+  }
 }

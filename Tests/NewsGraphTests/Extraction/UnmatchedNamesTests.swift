@@ -3,16 +3,19 @@ import Testing
 
 /// `UnmatchedNames`: capitalized runs no mention covers, counted and ordered.
 @Suite struct UnmatchedNamesTests {
-  func report(_ bodies: [String]) -> [UnmatchedName] {
+  func report(_ bodies: [String], title: String = "t", titles: Set<String> = [])
+    -> [UnmatchedName]
+  {
     var documents: [(Article, [Sentence], [Mention])] = []
     for (position, body) in bodies.enumerated() {
-      let article = ArticleReader().read(text: "t\n" + body, document: "d\(position)", index: nil)
+      let article = ArticleReader().read(
+        text: title + "\n" + body, document: "d\(position)", index: nil)
       let sentences = SentenceSplitter().sentences(in: article)
       documents.append(
         (article, sentences, EntityMatcherTests.matcher.mentions(in: article, sentences: sentences))
       )
     }
-    return UnmatchedNames.find(in: documents)
+    return UnmatchedNames.find(in: documents, titles: titles)
   }
 
   @Test func namesAreCountedMostFrequentFirstThenByName() {
@@ -39,5 +42,13 @@ import Testing
 
   @Test func namesOrderByCodePointsOnTies() {
     #expect(report(["Émile Zola met Zed Quux."]).map(\.name) == ["Zed Quux", "Émile Zola"])
+  }
+
+  @Test func titlesOpenersAndSiteNamesAreNotNames() {
+    #expect(report(["Separately, Abel Quist met officials."]).map(\.name) == ["Abel Quist"])
+    #expect(report(["The Grand Vizier spoke."]).map(\.name) == ["Grand Vizier"])
+    #expect(report(["The Grand Vizier spoke."], titles: ["grand vizier"]).isEmpty)
+    #expect(
+      report(["it rained."], title: "Zorblatt wins | Zeta Daily").map(\.name) == ["Zorblatt"])
   }
 }
