@@ -112,6 +112,7 @@ struct AgreementRule: Sendable {
   private func phrase(
     head: String, at index: Int, in tokens: SentenceTokens, lexicon: [Mention]
   ) -> Mention? {
+    if Self.isVerbOrIdiom(at: index, in: tokens) { return nil }
     let headEnd = head == "action plan" ? index + 1 : index
     let headRange = tokens.words[index].lowerBound..<tokens.words[headEnd].upperBound
     if lexicon.contains(where: { $0.bytes.overlaps(headRange) }) { return nil }
@@ -299,6 +300,30 @@ struct AgreementRule: Sendable {
       scalars.append(scalar)
     }
     return String(scalars)
+  }
+
+  /// Words before a cue word that make it a verb ("to deal with", "will contract") or an idiom
+  /// ("in agreement", "a great deal of").
+  static let verbMarkers: Set<String> = [
+    "to", "will", "would", "can", "could", "must", "should", "may", "might", "cannot", "not",
+    "t",
+  ]
+
+  /// Whether the cue word at `index` is a verb or part of an idiom rather than an agreement.
+  static func isVerbOrIdiom(at index: Int, in tokens: SentenceTokens) -> Bool {
+    guard index > 0 else { return false }
+    let word = tokens.text(index).lowercased()
+    let before = tokens.text(index - 1).lowercased()
+    if ["deal", "contract", "accord", "package"].contains(word), verbMarkers.contains(before) {
+      return true
+    }
+    if word == "agreement" && before == "in" { return true }
+    if word == "deal", ["great", "good"].contains(before), index + 1 < tokens.words.count,
+      tokens.text(index + 1) == "of"
+    {
+      return true
+    }
+    return false
   }
 
   /// Two or more uppercase letters or digits, at least one a letter ("AUKUS", "START").

@@ -108,6 +108,9 @@ import Testing
     #expect(agreements("Officials hope for an agreement soon.").isEmpty)
     #expect(agreements("The NATO alliance met in Vilnius.").isEmpty)
     #expect(agreements("The alliance met again.").isEmpty)
+    #expect(agreements("Sweden said it would deal with Norway directly.").isEmpty)
+    #expect(agreements("Sweden is in agreement with Norway.").isEmpty)
+    #expect(agreements("Sweden spent a great deal of money.").isEmpty)
   }
 
   @Test func theDealRefersBackToTheLastDealOfTheDocument() {
