@@ -49,6 +49,13 @@ struct AgreementRule: Sendable {
   /// Heads whose parties are usually two ("the Russia–Iran deal"); the others have one maker.
   static let bilateralHeads: Set<String> = [
     "deal", "agreement", "treaty", "accord", "pact", "memorandum", "partnership", "alliance",
+    "contract",
+  ]
+  /// Heads that news uses for one another when it refers back ("a contract … the deal").
+  static let families: [String: String] = [
+    "deal": "deal", "agreement": "deal", "treaty": "deal", "accord": "deal", "pact": "deal",
+    "memorandum": "deal", "contract": "deal", "package": "package", "sanctions": "sanctions",
+    "partnership": "partnership", "alliance": "partnership", "action plan": "action plan",
   ]
   static let definite: Set<String> = [
     "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such",
@@ -183,6 +190,11 @@ struct AgreementRule: Sendable {
       target = beneficiary(after: last, in: tokens, lexicon: lexicon)
     }
     let determiner = first > 0 ? tokens.text(first - 1).lowercased() : ""
+    if determiner == "no" || (first > 1 && tokens.text(first - 2).lowercased() == "without")
+      || determiner == "without"
+    {
+      return nil
+    }
     var isAnaphoric = false
     if !isNamed && parties.isEmpty {
       if head == "alliance" { return nil }
@@ -332,8 +344,13 @@ struct AgreementRule: Sendable {
       && word.utf8.contains { $0 &- 0x41 < 26 }
   }
 
+  /// A number or an amount of money ("2,000", "€500mn": non-ASCII currency signs are word
+  /// bytes, so they stay glued to the digits).
   static func isNumber(_ word: String) -> Bool {
-    word.utf8.first.map { $0 &- 0x30 < 10 } ?? false
+    var scalars = word.unicodeScalars.makeIterator()
+    guard var first = scalars.next() else { return false }
+    if ["€", "£", "¥", "₽", "₹"].contains(first), let next = scalars.next() { first = next }
+    return first.value &- 0x30 < 10
   }
 
   static func mention(startingAt position: Int, in lexicon: [Mention]) -> Mention? {
@@ -447,7 +464,7 @@ struct AgreementRule: Sendable {
       }
       return amount + " " + text
     }
-    let currencies = ["$", "£", "€", "US$", "USD", "GBP", "EUR"]
+    let currencies = ["$", "£", "€", "¥", "₽", "₹", "US$", "USD", "GBP", "EUR"]
     guard let currency = currencies.first(where: { text.hasPrefix($0) }) else { return nil }
     let rest = text.dropFirst(currency.count)
     guard let digit = rest.utf8.first, digit &- 0x30 < 10 else { return nil }

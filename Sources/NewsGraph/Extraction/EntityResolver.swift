@@ -154,7 +154,8 @@ public struct EntityResolver: Sendable {
 
   /// An agreement phrase: its own id (parties, value, head) when `AgreementRule` found parties;
   /// a definite one without ("the deal") refers back to the last agreement with its head noun in
-  /// the document, else, for two-party heads (deal, pact, partnership…), is named after the
+  /// the document, else to the last one of its family (deal, agreement, contract, treaty, pact and
+  /// accord are one family: "a contract … the deal"), else, for two-party heads (deal, pact, partnership…), is named after the
   /// states of the sentence before it when there are at least two (two sentences when
   /// that one names fewer than two; more than two are narrowed to those the phrase's own sentence
   /// also names); with none it is dropped.
@@ -165,7 +166,10 @@ public struct EntityResolver: Sendable {
     let alias = phrase.name
     var reason = MergeReason.slug
     if phrase.isAnaphoric {
-      if let antecedent = state.documentAgreements[phrase.head] {
+      let family = AgreementRule.families[phrase.head].map { "family " + $0 }
+      if let antecedent = state.documentAgreements[phrase.head]
+        ?? family.flatMap({ state.documentAgreements[$0] })
+      {
         state.merge(into: antecedent, alias: alias, mention: mention, reason: .antecedent)
         return antecedent
       }
@@ -192,6 +196,9 @@ public struct EntityResolver: Sendable {
     state.add(
       slug: id, type: "Agreement", label: label, alias: alias, mention: mention, reason: reason)
     state.documentAgreements[phrase.head] = id
+    if let family = AgreementRule.families[phrase.head] {
+      state.documentAgreements["family " + family] = id
+    }
     return id
   }
 

@@ -10,7 +10,8 @@ struct ResolutionState {
   var documentEntities: Set<String> = []
   /// Role → the state of its last mention with a state in the current document.
   var documentRoleStates: [String: String] = [:]
-  /// Agreement head noun → the id of its last agreement in the current document.
+  /// Agreement head noun (and "family " + its family) → the id of its last agreement in the
+  /// current document.
   var documentAgreements: [String: String] = [:]
   var lines: [MergeLine] = []
   /// (entity, surface form) pairs already reported.

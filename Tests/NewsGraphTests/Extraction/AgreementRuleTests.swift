@@ -142,4 +142,24 @@ import Testing
     let found = EntityMatcherTests.mentions("Canada announced sanctions against Iran.")
     #expect(found.map(\.text) == ["Canada", "sanctions against Iran", "Iran"])
   }
+
+  @Test func aContractWithAStateHasBothPartiesAndTheDealRefersBackToIt() {
+    let ids = Self.agreementIDs([
+      "Poland has signed a $10bn contract with South Korea for howitzers. Officials said the "
+        + "deal would speed up deliveries."
+    ])
+    #expect(ids == ["poland-south-korea-10bn-contract", "poland-south-korea-10bn-contract"])
+  }
+
+  @Test func aCurrencySignGluedToTheAmountIsTheValue() {
+    let found = agreements("Germany announced a new €500mn military aid package for Ukraine.")
+    #expect(found.map(\.text) == ["military aid package"])
+    #expect(found.first?.agreement?.value == "€500mn")
+    #expect(found.first?.candidates == ["germany-500mn-package"])
+  }
+
+  @Test func noAgreementIsNotAnAgreement() {
+    #expect(agreements("Talks between Sweden and Norway ended without an agreement.").isEmpty)
+    #expect(agreements("Sweden and Norway said there was no deal.").isEmpty)
+  }
 }
