@@ -72,7 +72,7 @@ struct AgreementRule: Sendable {
     "impose", "imposed", "imposes", "imposing", "extend", "extended", "toughen", "new",
     "additional", "further", "latest", "recent", "also", "now", "recently", "already", "more",
     "most", "first", "second", "last", "next", "expose", "deliver", "send", "sent", "said",
-    "says", "it", "they", "we", "he", "she", "there", "up", "out", "over",
+    "says", "it", "they", "we", "he", "she", "there", "up", "out",
   ]
   static let aidWords: Set<String> = ["aid", "assistance"]
 
