@@ -11,7 +11,11 @@
 /// means the state acting is for a later stage. A label or alias followed by "'s"/"’s" takes the
 /// possessive into its span ("Britain’s").
 ///
-/// Overlaps: within a sentence the final mentions do not overlap; longer spans win, then lexicon
+/// Agreements (`AgreementRule`) are matched after the names, which they may contain. A bare
+/// surname after the full name in an earlier sentence of the article is a Person mention too
+/// (`SurnameRule`).
+///
+/// Overlaps: within a sentence the final mentions do not overlap, except agreement phrases; longer spans win, then lexicon
 /// mentions over heuristic ones, then the earlier span. A titled person whose name is exactly a
 /// lexicon person's span (or its start, as in "Sergey Lavrov's") keeps the lexicon mention and
 /// gives it the title, role and state.
@@ -23,6 +27,9 @@ public struct EntityMatcher: Sendable {
   private let titledPersons: TitledPersonRule
   private let cueOrganizations = CueOrganizationRule()
   private let designations = DesignationRule()
+  private let agreements: AgreementRule
+  private let counterparts = CounterpartRule()
+  private let ministries: MinistryRule
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -36,6 +43,8 @@ public struct EntityMatcher: Sendable {
         )
       })
     titledPersons = TitledPersonRule(lexicon: lexicon)
+    ministries = MinistryRule(lexicon: lexicon)
+    agreements = AgreementRule(lexicon: lexicon)
   }
 
   /// Every mention in the article's sentences, in text order.
@@ -43,8 +52,26 @@ public struct EntityMatcher: Sendable {
     let bytes = Array(article.text.utf8)
     var offsets = TextOffsets(utf8: bytes)
     var result: [Mention] = []
+    var surnames = SurnameRule()
     for sentence in sentences {
-      for var mention in mentions(in: bytes, sentence: sentence.bytes) {
+      let siteName =
+        sentence.index == 0 ? Self.siteNameStart(in: bytes, range: sentence.bytes) : nil
+      var found = mentions(in: bytes, sentence: sentence.bytes)
+      if let siteName { found.removeAll { $0.bytes.lowerBound >= siteName } }
+      if !surnames.surnames.isEmpty {
+        let tokens = SentenceTokens(bytes: bytes, range: sentence.bytes)
+        let bare = surnames.mentions(in: tokens, existing: found)
+        if !bare.isEmpty {
+          found = (found + bare).sorted { left, right in
+            if left.bytes.lowerBound != right.bytes.lowerBound {
+              return left.bytes.lowerBound < right.bytes.lowerBound
+            }
+            return left.bytes.count > right.bytes.count
+          }
+        }
+      }
+      surnames.learn(from: found)
+      for var mention in found {
         mention.document = article.document
         mention.sentence = sentence.index
         let start = offsets.scalarOffset(ofByte: mention.bytes.lowerBound)
@@ -53,6 +80,22 @@ public struct EntityMatcher: Sendable {
       }
     }
     return result
+  }
+
+  /// Where a website's name starts in a title ("… with Iran | Daily News Byte"): after the last
+  /// " | ". Nil when the title has none. The site is where the article was published, not
+  /// something it reports on.
+  static func siteNameStart(in bytes: [UInt8], range: Range<Int>) -> Int? {
+    var position = range.upperBound - 3
+    while position >= range.lowerBound {
+      if bytes[position] == UInt8(ascii: " ") && bytes[position + 1] == UInt8(ascii: "|")
+        && bytes[position + 2] == UInt8(ascii: " ")
+      {
+        return position + 3
+      }
+      position -= 1
+    }
+    return nil
   }
 
   /// The final, non-overlapping mentions of one sentence, by start (document, sentence index
@@ -77,7 +120,10 @@ public struct EntityMatcher: Sendable {
     }
     heuristic += cueOrganizations.mentions(in: tokens, lexicon: lexical)
     heuristic += designations.mentions(in: tokens)
-    return Self.resolveOverlaps(lexical + heuristic)
+    heuristic += counterparts.mentions(in: tokens, lexicon: lexical)
+    heuristic += ministries.mentions(in: tokens, lexicon: lexical)
+    let phrases = agreements.mentions(in: tokens, lexicon: lexical)
+    return Self.resolveOverlaps(lexical + heuristic, agreements: phrases)
   }
 
   private func lexiconMentions(in tokens: SentenceTokens) -> [Mention] {
@@ -85,16 +131,24 @@ public struct EntityMatcher: Sendable {
       automaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
     }
     var result: [Mention] = []
+    var placeEnd: Int?
     for match in matches {
-      var candidates: [String] = []
-      var first: (entryID: String, kind: SurfaceForm.Kind, type: String)?
-      for payload in automaton.payloads(of: match) {
-        let form = forms[Int(payload)]
-        if first == nil { first = form }
-        if !candidates.contains(form.entryID) { candidates.append(form.entryID) }
-      }
-      guard let first else { continue }
       let start = tokens.range.lowerBound + match.start
+      var matched = automaton.payloads(of: match).map { forms[Int($0)] }
+      if let place = Self.placeOrCapital(matched, at: start, placeEnd: placeEnd, in: tokens) {
+        matched = place
+      }
+      if matched.first?.type == "Location" {
+        placeEnd = tokens.range.lowerBound + match.end
+      }
+      var candidates: [String] = []
+      for form in matched where !candidates.contains(form.entryID) {
+        candidates.append(form.entryID)
+      }
+      guard let first = matched.first else { continue }
+      if first.type == "WeaponSystem", Self.isHyphenatedModifier(at: start, in: tokens) {
+        continue
+      }
       var end = tokens.range.lowerBound + match.end
       var possessive = false
       if first.kind != .adjective, let extended = tokens.possessiveEnd(after: end) {
@@ -111,9 +165,59 @@ public struct EntityMatcher: Sendable {
     return result
   }
 
+  /// Whether a match starts right after a hyphen that follows a letter: the weapon word is then
+  /// part of a compound modifier ("anti-tank", "counter-drone", "anti-ship"), not a weapon named.
+  static func isHyphenatedModifier(at start: Int, in tokens: SentenceTokens) -> Bool {
+    guard start >= tokens.range.lowerBound + 2, tokens.bytes[start - 1] == UInt8(ascii: "-")
+    else { return false }
+    let letter = tokens.bytes[start - 2] | 0x20
+    return letter &- 0x61 < 26
+  }
+
+  /// Prepositions after which a name that is both a capital and a `Location` is the place.
+  static let locativePrepositions: Set<String> = [
+    "in", "at", "near", "outside", "around", "inside",
+  ]
+  /// Words of travel after which "to" leads to a place ("visits to Brussels").
+  static let travelWords: Set<String> = [
+    "visit", "visits", "visited", "trip", "trips", "travel", "travels", "travelled", "traveled",
+    "journey", "flew", "flight", "flights", "returned", "moved", "relocated",
+  ]
+
+  /// For a name that is both a state's capital and a `Location` ("Warsaw", "Brussels"): the
+  /// Location forms when the name is a place — after a locative preposition that does not open
+  /// the sentence ("a base in Warsaw"), after "to" following a word of travel ("visits to
+  /// Brussels"), or joined by "and"/"or" to such a place just before (`placeEnd`, "visits to
+  /// Brussels and Warsaw"); else the capital forms ("Warsaw said", and the dateline "In Warsaw,
+  /// …"). Nil when the name is not both, so the forms stay as matched.
+  static func placeOrCapital(
+    _ matched: [(entryID: String, kind: SurfaceForm.Kind, type: String)], at start: Int,
+    placeEnd: Int?, in tokens: SentenceTokens
+  ) -> [(entryID: String, kind: SurfaceForm.Kind, type: String)]? {
+    guard matched.contains(where: { $0.type == "Location" }),
+      matched.contains(where: { $0.kind == .capital })
+    else { return nil }
+    var isPlace = false
+    if let word = tokens.firstWord(from: start), word >= 1 {
+      let before = tokens.text(word - 1)
+      if word >= 2 && locativePrepositions.contains(before.lowercased()) {
+        isPlace = true
+      } else if before == "to", word >= 2, travelWords.contains(tokens.text(word - 2)) {
+        isPlace = true
+      } else if before == "and" || before == "or", word >= 2, let placeEnd,
+        tokens.words[word - 2].upperBound == placeEnd
+      {
+        isPlace = true
+      }
+    }
+    return matched.filter { isPlace ? $0.type == "Location" : $0.kind == .capital }
+  }
+
   /// Longest first, lexicon before heuristic on ties, then earlier; accepted spans never
-  /// overlap. The result is in text order.
-  static func resolveOverlaps(_ mentions: [Mention]) -> [Mention] {
+  /// overlap. Agreement phrases are the exception: they may hold other mentions ("sanctions
+  /// against Russia" holds "Russia"), but not cross one or another agreement. The result is in
+  /// text order, an agreement before the mentions inside it.
+  static func resolveOverlaps(_ mentions: [Mention], agreements: [Mention] = []) -> [Mention] {
     let ordered = mentions.sorted { left, right in
       if left.bytes.count != right.bytes.count { return left.bytes.count > right.bytes.count }
       if left.method.isLexicon != right.method.isLexicon { return left.method.isLexicon }
@@ -123,6 +227,22 @@ public struct EntityMatcher: Sendable {
     for mention in ordered where !accepted.contains(where: { $0.bytes.overlaps(mention.bytes) }) {
       accepted.append(mention)
     }
-    return accepted.sorted { $0.bytes.lowerBound < $1.bytes.lowerBound }
+    var phrases: [Mention] = []
+    for phrase in agreements.sorted(by: { $0.bytes.count > $1.bytes.count })
+    where !phrases.contains(where: { $0.bytes.overlaps(phrase.bytes) })
+      && !accepted.contains(where: {
+        $0.bytes.overlaps(phrase.bytes)
+          && !(phrase.bytes.lowerBound <= $0.bytes.lowerBound
+            && $0.bytes.upperBound <= phrase.bytes.upperBound)
+      })
+    {
+      phrases.append(phrase)
+    }
+    return (accepted + phrases).sorted { left, right in
+      if left.bytes.lowerBound != right.bytes.lowerBound {
+        return left.bytes.lowerBound < right.bytes.lowerBound
+      }
+      return left.bytes.count > right.bytes.count
+    }
   }
 }

@@ -8,9 +8,10 @@
 ///
 /// Rules, per mention:
 /// - One lexicon candidate: that entry (its label, type and Wikidata id). The text becomes an
-///   alias when it differs from the label. Adjectives ("British") and capitals ("Moscow") are
-///   surface forms of the state, so they resolve to it; a capital standing for a city rather than
-///   its government is not told apart yet.
+///   alias when it differs from the label (without a leading "the" or a possessive). Adjectives
+///   ("British") and capitals ("Moscow") are surface forms of the state, so they resolve to it;
+///   the matcher has already made the capitals that host international bodies places where the
+///   sentence uses them as places ("talks in Vienna").
 /// - Several lexicon candidates: the one already mentioned in this document, else in an earlier
 ///   one, else the only one holding an office on the article's date; otherwise dropped.
 /// - A person the lexicon lacks, named by a single word ("Mr Wallace"): the person with that
@@ -22,6 +23,14 @@
 ///   (whose officials the document names with bare titles) or, failing that, the most mentioned
 ///   state; dropped without a unique holder. The most mentioned state is often the foreign one
 ///   the story is about, not the outlet's own, hence the home state first.
+/// - "his Russian counterpart" (`CounterpartRule`): the holder, for the named state, of the role
+///   of the nearest person named before it who held an office that day.
+/// - A bare surname (`SurnameRule`): its candidates are the full names met earlier in the
+///   article, so the rules above apply (the one mentioned in the document wins).
+/// - An agreement (`AgreementRule`): the id and label from its parties, value and head noun, so
+///   the same parties and head merge across documents; a definite phrase without parties ("the
+///   deal") joins the document's last agreement with that head, else, for two-party heads, is
+///   named after the states of the sentence before; otherwise it is dropped.
 /// - Types never conflict: a lexicon candidate of another type than the mention is dropped, and a
 ///   slug already taken by an entity of another type gets the type appended.
 public struct EntityResolver: Sendable {
@@ -54,12 +63,20 @@ public struct EntityResolver: Sendable {
   {
     state.documentEntities = []
     state.documentRoleStates = [:]
+    state.documentAgreements = [:]
     let defaultState =
       homeState(of: mentions, on: article.metadata?.published)
       ?? Self.mostMentionedState(in: mentions, lexicon: lexicon)
     var assigned: [String?] = []
     for (position, mention) in mentions.enumerated() {
-      if mention.method == .role {
+      if mention.method == .agreement {
+        assigned.append(resolveAgreement(mention, in: mentions, state: &state))
+      } else if mention.method == .role, mention.roleTitle == CounterpartRule.title {
+        assigned.append(
+          resolveCounterpart(
+            mention, in: article, earlier: Array(mentions[..<position]), assigned: assigned,
+            state: &state))
+      } else if mention.method == .role {
         let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
         assigned.append(
           resolveRole(
@@ -115,6 +132,112 @@ public struct EntityResolver: Sendable {
     }
     state.add(entry: entry, alias: nil, mention: mention, reason: .roleHolder)
     return entry.id
+  }
+
+  /// "his Russian counterpart": the role of the nearest person named before it who held an
+  /// office that day for another state (the role their mention carries, else their first office
+  /// then), held for the counterpart's state on the article's date; dropped without a unique
+  /// holder.
+  private func resolveCounterpart(
+    _ mention: Mention, in article: Article, earlier: [Mention], assigned: [String?],
+    state: inout ResolutionState
+  ) -> String? {
+    guard let date = article.metadata?.published, let other = mention.state else {
+      state.drop(mention, .noHolder, detail: CounterpartRule.title)
+      return nil
+    }
+    for (position, previous) in earlier.enumerated().reversed() where previous.type == "Person" {
+      guard let person = assigned[position] else { continue }
+      let held = lexicon.offices(of: person).filter { $0.isHeld(on: date) && $0.state != other }
+      guard
+        let role = held.first(where: { $0.role == previous.role })?.role ?? held.first?.role
+      else { continue }
+      let holders = lexicon.holders(role: role, of: other, on: date)
+      guard holders.count == 1, let entry = lexicon.entry(id: holders[0]) else { break }
+      state.add(entry: entry, alias: nil, mention: mention, reason: .counterpart)
+      return entry.id
+    }
+    state.drop(mention, .noHolder, detail: CounterpartRule.title)
+    return nil
+  }
+
+  /// An agreement phrase: its own id (parties, value, head) when `AgreementRule` found parties;
+  /// a definite one without ("the deal") refers back to the last agreement with its head noun in
+  /// the document, else to the last one of its family (deal, agreement, contract, treaty, pact and
+  /// accord are one family: "a contract … the deal"), else, for two-party heads (deal, pact, partnership…), is named after the
+  /// states of the sentence before it when there are at least two (two sentences when
+  /// that one names fewer than two; more than two are narrowed to those the phrase's own sentence
+  /// also names); with none it is dropped.
+  private func resolveAgreement(
+    _ mention: Mention, in mentions: [Mention], state: inout ResolutionState
+  ) -> String? {
+    guard var phrase = mention.agreement else { return nil }
+    let alias = phrase.name
+    var reason = MergeReason.slug
+    if phrase.isAnaphoric {
+      let family = AgreementRule.families[phrase.head].map { "family " + $0 }
+      if let antecedent = state.documentAgreements[phrase.head]
+        ?? family.flatMap({ state.documentAgreements[$0] })
+      {
+        state.merge(into: antecedent, alias: alias, mention: mention, reason: .antecedent)
+        return antecedent
+      }
+      let parties = Self.contextStates(before: mention, in: mentions)
+      guard parties.count >= 2, AgreementRule.bilateralHeads.contains(phrase.head) else {
+        state.drop(mention, .noAntecedent, detail: phrase.head)
+        return nil
+      }
+      phrase.parties = parties.map(\.id)
+      phrase.partyNames = parties.map(\.name)
+      phrase.isAnaphoric = false
+      reason = .contextParties
+    }
+    guard var id = AgreementRule.id(of: phrase) else {
+      state.drop(mention, .noAntecedent, detail: phrase.head)
+      return nil
+    }
+    if let existing = state.index[id], state.entities[existing].type != "Agreement" {
+      id += "-agreement"
+    }
+    let label =
+      state.index[id] == nil
+      ? AgreementRule.label(of: phrase) : state.entities[state.index[id]!].label
+    state.add(
+      slug: id, type: "Agreement", label: label, alias: alias, mention: mention, reason: reason)
+    state.documentAgreements[phrase.head] = id
+    if let family = AgreementRule.families[phrase.head] {
+      state.documentAgreements["family " + family] = id
+    }
+    return id
+  }
+
+  /// The states (single lexicon candidates) of the sentence before the mention, or of the two
+  /// before it when one names fewer than two, in first-seen order; more than two are narrowed to
+  /// those the mention's own sentence names too, when at least one is.
+  static func contextStates(before mention: Mention, in mentions: [Mention])
+    -> [(id: String, name: String)]
+  {
+    func states(in sentences: ClosedRange<Int>) -> [(id: String, name: String)] {
+      var found: [(id: String, name: String)] = []
+      for other in mentions
+      where sentences.contains(other.sentence) && other.type == "State"
+        && other.candidates.count == 1 && !found.contains(where: { $0.id == other.candidates[0] })
+      {
+        found.append((other.candidates[0], aliasText(other.text)))
+      }
+      return found
+    }
+    guard mention.sentence > 0 else { return [] }
+    var found = states(in: (mention.sentence - 1)...(mention.sentence - 1))
+    if found.count < 2 && mention.sentence > 1 {
+      found = states(in: (mention.sentence - 2)...(mention.sentence - 1))
+    }
+    if found.count > 2 {
+      let own = Set(states(in: mention.sentence...mention.sentence).map(\.id))
+      let narrowed = found.filter { own.contains($0.id) }
+      if !narrowed.isEmpty { found = narrowed }
+    }
+    return found
   }
 
   private func resolve(_ mention: Mention, in article: Article, state: inout ResolutionState)

@@ -27,11 +27,14 @@ public struct Mention: Sendable, Equatable {
   public var state: String?
   /// Whether the span ends with a possessive "'s" or "’s" ("Britain’s").
   public var possessive: Bool
+  /// For Agreement mentions: head noun, parties, value, and whether it refers back.
+  public var agreement: AgreementPhrase?
 
   public init(
     document: String, sentence: Int, bytes: Range<Int>, scalars: Range<Int>, text: String,
     candidates: [String], type: String, method: MentionMethod, role: String? = nil,
-    roleTitle: String? = nil, state: String? = nil, possessive: Bool = false
+    roleTitle: String? = nil, state: String? = nil, possessive: Bool = false,
+    agreement: AgreementPhrase? = nil
   ) {
     self.document = document
     self.sentence = sentence
@@ -45,5 +48,6 @@ public struct Mention: Sendable, Equatable {
     self.roleTitle = roleTitle
     self.state = state
     self.possessive = possessive
+    self.agreement = agreement
   }
 }

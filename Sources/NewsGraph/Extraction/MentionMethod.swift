@@ -10,6 +10,11 @@ public enum MentionMethod: Sendable, Hashable {
   case designation
   /// A run of capitalized words holding an organization cue word ("… Forces Command").
   case cueOrganization
+  /// A surname alone after the full name earlier in the article ("Wallace" after "Ben
+  /// Wallace"); candidates are the full name's.
+  case surname
+  /// An agreement noun phrase ("a $4.75bn deal", "sanctions against Russia", "the package").
+  case agreement
   /// A role title with no name after it ("the Prime Minister"): type Person, no candidates;
   /// `RoleResolver` finds the office holder.
   case role

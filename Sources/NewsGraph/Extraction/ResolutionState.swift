@@ -18,6 +18,9 @@ public struct ResolutionState: Sendable {
   var documentEntities: Set<String> = []
   /// Role → the state of its last mention with a state in the current document.
   var documentRoleStates: [String: String] = [:]
+  /// Agreement head noun (and "family " + its family) → the id of its last agreement in the
+  /// current document.
+  var documentAgreements: [String: String] = [:]
   var lines: [MergeLine] = []
   /// (entity, surface form) pairs already reported.
   private var reported: Set<[String]> = []
@@ -42,17 +45,20 @@ public struct ResolutionState: Sendable {
   }
 
   mutating func add(
-    slug id: String, type: String, label: String, alias: String, mention: Mention
+    slug id: String, type: String, label: String, alias: String, mention: Mention,
+    reason: MergeReason = .slug
   ) {
     if index[id] == nil {
       insert(ResolvedEntity(id: id, type: type, label: label))
       if type == "Person" { register(label, for: id) }
     }
-    count(mention, into: id, alias: alias, reason: .slug)
+    count(mention, into: id, alias: alias, reason: reason)
   }
 
-  mutating func merge(into id: String, alias: String, mention: Mention) {
-    count(mention, into: id, alias: alias, reason: .surname)
+  mutating func merge(
+    into id: String, alias: String, mention: Mention, reason: MergeReason = .surname
+  ) {
+    count(mention, into: id, alias: alias, reason: reason)
   }
 
   /// The person whose fuller name ends with `surname`: the only one in the current document, else
@@ -84,7 +90,9 @@ public struct ResolutionState: Sendable {
     entity.mentions += 1
     // Documents are resolved one after the other, so only the last one can be this one.
     if entity.documents.last != mention.document { entity.documents.append(mention.document) }
-    if let alias, !alias.isEmpty, alias != entity.label, !entity.aliases.contains(alias) {
+    if let alias, !alias.isEmpty, alias != entity.label, !entity.aliases.contains(alias),
+      "the " + alias.lowercased() != entity.label.lowercased()
+    {
       entity.aliases.append(alias)
     }
     entities[position] = entity

@@ -1,4 +1,4 @@
-/// Reads and validates the lexicon: the six files of the built-in lexicon, then any analyst
+/// Reads and validates the lexicon: the seven files of the built-in lexicon, then any analyst
 /// files merged over it.
 ///
 /// Every rule is checked at load time and a broken line stops the load with its file and line,
@@ -6,7 +6,9 @@
 /// article that mentions the name.
 public struct LexiconLoader: Sendable {
   /// The entity files of the built-in lexicon, in the order they are read.
-  public static let entityFiles = ["states.tsv", "organizations.tsv", "weapons.tsv", "people.tsv"]
+  public static let entityFiles = [
+    "states.tsv", "organizations.tsv", "weapons.tsv", "people.tsv", "locations.tsv",
+  ]
   public static let officeFile = "offices.tsv"
   public static let roleTitleFile = "role-titles.tsv"
   /// The columns every entity file starts with, and the whole header of an analyst file.
@@ -23,7 +25,7 @@ public struct LexiconLoader: Sendable {
     self.ontology = ontology
   }
 
-  /// Reads the six files of the built-in lexicon from a folder (`ontology/lexicon`).
+  /// Reads the seven files of the built-in lexicon from a folder (`ontology/lexicon`).
   public func load(folder: String) throws -> Lexicon {
     func table(_ name: String) throws -> TSVTable {
       try TSVTable(contentsOf: folder + "/" + name)

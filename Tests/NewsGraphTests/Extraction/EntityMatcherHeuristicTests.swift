@@ -54,6 +54,12 @@ import Testing
     #expect(found.allSatisfy { $0.type == "WeaponSystem" && $0.method == .designation })
   }
 
+  @Test func weaponWordsInsideHyphenatedModifiersAreNotWeapons() {
+    let found = mentions("They sent light, anti-tank, portable launchers and counter-drone kits.")
+    #expect(found.filter { $0.type == "WeaponSystem" }.isEmpty)
+    #expect(mentions("They sent anti-tank missiles.").map(\.candidates) == [["anti-tank-missile"]])
+  }
+
   @Test func thingsShapedLikeDesignationsAreNotWeapons() {
     let found = mentions("COVID-19 and the G7 in Q4 of Zetland-2022 and a B2 pencil.")
     #expect(found.filter { $0.type == "WeaponSystem" }.isEmpty)
@@ -70,12 +76,23 @@ import Testing
     #expect(found.first?.method.isLexicon == true)
   }
 
+  /// Names never overlap; an agreement phrase may hold names but never crosses one.
   @Test func finalMentionsNeverOverlapAndRunInTextOrder() throws {
     for prefix in ["000", "001", "002", "003", "004"] {
-      let (_, found) = try EntityMatcherTests.seed(prefix)
+      let (_, all) = try EntityMatcherTests.seed(prefix)
+      let found = all.filter { $0.method != .agreement }
       for (left, right) in zip(found, found.dropFirst()) {
         #expect(left.bytes.upperBound <= right.bytes.lowerBound || left.sentence < right.sentence)
         #expect(left.sentence <= right.sentence)
+      }
+      for (left, right) in zip(all, all.dropFirst()) {
+        #expect(left.bytes.lowerBound <= right.bytes.lowerBound)
+      }
+      for phrase in all where phrase.method == .agreement {
+        for name in found where name.bytes.overlaps(phrase.bytes) {
+          #expect(phrase.bytes.lowerBound <= name.bytes.lowerBound)
+          #expect(name.bytes.upperBound <= phrase.bytes.upperBound)
+        }
       }
     }
   }

@@ -3,10 +3,10 @@ import NewsGraphTestSupport
 import Testing
 
 /// The extraction stages so far (reader, splitter, matcher, resolver) on the five seeds, scored
-/// against the gold entities. The floor is what the stages reach now, less a small margin, so a
-/// regression fails; it is not the target of 0.90.
+/// against the gold entities. The floor is what the stages reach now (0.980), less a small
+/// margin, so a regression fails; the target is 0.90.
 @Suite struct EntityResolverSeedTests {
-  static let floor = 0.76
+  static let floor = 0.97
 
   static func resolveSeeds() throws -> ([(Article, [Mention])], EntityResolution) {
     let folder = RepositoryPaths.root + "/seeds/"
@@ -51,5 +51,40 @@ import Testing
     #expect(ids(of: "Prime Minister", in: "003") == ["boris-johnson"])
     #expect(ids(of: "Ms. Truss", in: "003") == ["liz-truss"])
     #expect(ids(of: "Mr. Lavrov", in: "003") == ["sergey-lavrov"])
+    #expect(ids(of: "the Kremlin", in: "000") == ["russia"])
+    #expect(ids(of: "Kremlin", in: "004") == ["russia"])
+    #expect(ids(of: "counterpart", in: "003") == ["sergei-shoigu"])
+    #expect(ids(of: "Sergei Lavrov", in: "003") == ["sergey-lavrov"])
+    #expect(ids(of: "Brussels", in: "003") == ["brussels"])
+    #expect(ids(of: "Kiev", in: "004") == ["ukraine"])
+    #expect(ids(of: "sanctions against Russia", in: "003") == ["united-kingdom-sanctions-russia"])
+    #expect(ids(of: "deal", in: "001") == ["iran-russia-deal"])
+  }
+
+  /// The names the seeds use that nothing matched: printed for a person to read; the names the
+  /// lexicon and rules do find never appear.
+  @Test func unmatchedNamesOfTheSeeds() throws {
+    let folder = RepositoryPaths.root + "/seeds/"
+    let index = try ArticleIndex(contentsOf: folder + "INDEX.tsv")
+    var documents: [(Article, [Sentence], [Mention])] = []
+    for entry in index.entries {
+      let article = try ArticleReader().read(contentsOf: folder + entry.file, index: index)
+      let sentences = SentenceSplitter().sentences(in: article)
+      let mentions = EntityMatcherTests.matcher.mentions(in: article, sentences: sentences)
+      documents.append((article, sentences, mentions))
+    }
+    let titles = Set(EntityMatcherTests.lexicon.roleTitles.map(\.title))
+    let names = UnmatchedNames.find(in: documents, titles: titles)
+    print(names.prefix(30).map { "\($0.count) \($0.name)" }.joined(separator: "\n"))
+    let found = Set(names.map(\.name))
+    for known in ["Ben Wallace", "Wallace", "Russia", "Kremlin", "Brussels", "NATO", "Iran"] {
+      #expect(!found.contains(known))
+    }
+    #expect(!found.contains("Foreign Minister") && !found.contains("Daily News Byte"))
+    #expect(
+      names
+        == names.sorted {
+          $0.count > $1.count || $0.count == $1.count && $0.name.precedesByScalars($1.name)
+        })
   }
 }

@@ -75,6 +75,22 @@ import Testing
     #expect(uk.entity.attributes["mentions"] == .integer(6))
   }
 
+  @Test func aLeadingTheIsDroppedFromAliasesButNotFromLabels() throws {
+    let lexicon = Lexicon(entries: [
+      LexiconEntry(id: "the-times", type: "Organization", label: "The Times"),
+      LexiconEntry(
+        id: "russia", type: "State", label: "Russia", aliases: ["the Kremlin", "Kremlin"]),
+    ])
+    let mentions = [
+      Self.mention("The Times", ["the-times"], "Organization"),
+      Self.mention("the Kremlin", ["russia"], "State"),
+      Self.mention("The Kremlin’s", ["russia"], "State"),
+    ]
+    let result = EntityResolver(lexicon: lexicon).resolve([(Self.article("a.txt"), mentions)])
+    #expect(try entity("the-times", in: result).aliases == [])
+    #expect(try entity("russia", in: result).aliases == ["Kremlin"])
+  }
+
   @Test func bareSurnameJoinsTheFullNameOfTheSameDocument() throws {
     let mentions = [
       Self.mention("Defence Secretary Ben Wallace", ["ben-wallace"], "Person"),

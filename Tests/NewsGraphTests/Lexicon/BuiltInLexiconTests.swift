@@ -24,6 +24,7 @@ import Testing
     #expect(types.filter { $0 == "WeaponSystem" }.count >= 300)
     #expect(types.filter { $0 == "Organization" }.count >= 300)
     #expect(types.filter { $0 == "Person" }.count >= 300)
+    #expect(types.filter { $0 == "Location" }.count >= 300)
     #expect(lexicon.offices.count >= 300)
     #expect(lexicon.roleTitles.count >= 50)
     #expect(
@@ -50,6 +51,22 @@ import Testing
     let lavrov = names(of: "sergey-lavrov")
     #expect(lavrov.contains("Sergey Lavrov") && lavrov.contains("Sergei Lavrov"))
     #expect(lexicon.entry(id: "nato")?.type == "Organization")
+  }
+
+  @Test func placesAreLocationsAndHostCapitalsAreBoth() {
+    #expect(lexicon.entry(id: "crimea")?.type == "Location")
+    #expect(lexicon.entry(id: "crimea")?.country == "ukraine")
+    #expect(names(of: "odesa").contains("Odessa"))
+    #expect(lexicon.entry(id: "brussels")?.wikidata == "Q239")
+    #expect(names(of: "belgium", .capital).contains("Brussels"))
+    #expect(names(of: "russia", .capital) == ["Moscow"])
+    #expect(lexicon.entry(id: "moscow") == nil)
+  }
+
+  @Test func genericForcesAreNotOrganizationNames() {
+    #expect(!names(of: "russian-armed-forces").contains("Russian military"))
+    #expect(!names(of: "us-armed-forces").contains("US military"))
+    #expect(names(of: "united-kingdom").contains("Downing Street"))
   }
 
   @Test func officeHoldersOnKnownDays() {

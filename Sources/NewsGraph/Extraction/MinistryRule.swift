@@ -1,0 +1,64 @@
+/// A state's ministry named by a state word and a generic ministry name: "Iran's foreign
+/// ministry", "the Polish defence ministry", "Russia's Ministry of Defence". The lexicon lists
+/// each ministry under its full names ("Iranian Foreign Ministry"); this rule finds the one whose
+/// `country` is the state and whose names hold the same kind of ministry, so possessive and
+/// lowercase forms resolve to it too. With no such ministry, or several, nothing is added.
+struct MinistryRule: Sendable {
+  /// Generic names, lowercase, → the kind of ministry.
+  static let phrases: [(words: [String], kind: String)] = [
+    (["foreign", "ministry"], "foreign"), (["ministry", "of", "foreign", "affairs"], "foreign"),
+    (["foreign", "office"], "foreign"), (["defence", "ministry"], "defence"),
+    (["defense", "ministry"], "defence"), (["ministry", "of", "defence"], "defence"),
+    (["ministry", "of", "defense"], "defence"),
+  ]
+  /// Pieces of a lexicon name (lowercase) that tell the kind of ministry.
+  static let markers: [(text: String, kind: String)] = [
+    ("foreign ministry", "foreign"), ("ministry of foreign affairs", "foreign"),
+    ("foreign office", "foreign"), ("ministry of external affairs", "foreign"),
+    ("defence ministry", "defence"), ("defense ministry", "defence"),
+    ("ministry of defence", "defence"), ("ministry of defense", "defence"),
+    ("ministry of national defen", "defence"), ("ministry of the armed forces", "defence"),
+  ]
+
+  /// "state kind" → organization ids.
+  let ministries: [String: [String]]
+
+  init(lexicon: Lexicon) {
+    var found: [String: [String]] = [:]
+    for entry in lexicon.entries where entry.type == "Organization" {
+      guard let country = entry.country else { continue }
+      let names = ([entry.label] + entry.aliases).map { $0.lowercased() }
+      var kinds: [String] = []
+      for marker in Self.markers
+      where !kinds.contains(marker.kind) && names.contains(where: { $0.contains(marker.text) }) {
+        kinds.append(marker.kind)
+      }
+      for kind in kinds { found[country + " " + kind, default: []].append(entry.id) }
+    }
+    ministries = found
+  }
+
+  func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for state in lexicon where state.type == "State" && state.candidates.count == 1 {
+      guard let index = tokens.firstWord(from: state.bytes.upperBound) else { continue }
+      for phrase in Self.phrases {
+        let last = index + phrase.words.count - 1
+        guard last < tokens.words.count,
+          (0..<phrase.words.count).allSatisfy({
+            tokens.text(index + $0).lowercased() == phrase.words[$0]
+          }),
+          let ids = ministries[state.candidates[0] + " " + phrase.kind], ids.count == 1
+        else { continue }
+        let bytes = state.bytes.lowerBound..<tokens.words[last].upperBound
+        result.append(
+          Mention(
+            document: "", sentence: 0, bytes: bytes, scalars: 0..<0,
+            text: String(decoding: tokens.bytes[bytes], as: UTF8.self), candidates: ids,
+            type: "Organization", method: .cueOrganization))
+        break
+      }
+    }
+    return result
+  }
+}
