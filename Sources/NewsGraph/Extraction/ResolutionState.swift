@@ -23,7 +23,7 @@ public struct ResolutionState: Sendable {
   var documentAgreements: [String: String] = [:]
   var lines: [MergeLine] = []
   /// (entity, surface form) pairs already reported.
-  private var reported: Set<[String]> = []
+  private var reported: Set<ReportedForm> = []
 
   mutating func drop(_ mention: Mention, _ reason: MergeReason, detail: String) {
     lines.append(
@@ -86,18 +86,21 @@ public struct ResolutionState: Sendable {
     _ mention: Mention, into id: String, alias: String?, reason: MergeReason
   ) {
     guard let position = index[id] else { return }
-    var entity = entities[position]
-    entity.mentions += 1
+    // In place: copying the entity out and back would copy its aliases and documents arrays on
+    // every mention.
+    entities[position].mentions += 1
     // Documents are resolved one after the other, so only the last one can be this one.
-    if entity.documents.last != mention.document { entity.documents.append(mention.document) }
-    if let alias, !alias.isEmpty, alias != entity.label, !entity.aliases.contains(alias),
-      "the " + alias.lowercased() != entity.label.lowercased()
-    {
-      entity.aliases.append(alias)
+    if entities[position].documents.last != mention.document {
+      entities[position].documents.append(mention.document)
     }
-    entities[position] = entity
+    if let alias, !alias.isEmpty, alias != entities[position].label,
+      !entities[position].aliases.contains(alias),
+      "the " + alias.lowercased() != entities[position].label.lowercased()
+    {
+      entities[position].aliases.append(alias)
+    }
     documentEntities.insert(id)
-    if reported.insert([id, mention.text]).inserted {
+    if reported.insert(ReportedForm(entity: id, text: mention.text)).inserted {
       lines.append(
         MergeLine(document: mention.document, text: mention.text, entity: id, reason: reason))
     }

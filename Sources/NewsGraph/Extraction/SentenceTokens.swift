@@ -55,6 +55,15 @@ struct SentenceTokens {
     return Self.isSpace(bytes[words[index].upperBound..<words[index + 1].lowerBound])
   }
 
+  /// Whether only whitespace, or a "." and whitespace, separates the word from the next one
+  /// ("Gen. Tiani").
+  func isSpaceAfterRank(_ index: Int) -> Bool {
+    guard index + 1 < words.count else { return false }
+    var start = words[index].upperBound
+    if start < words[index + 1].lowerBound && bytes[start] == UInt8(ascii: ".") { start += 1 }
+    return Self.isSpace(bytes[start..<words[index + 1].lowerBound])
+  }
+
   /// Whether the word is followed by "'s" or "’s" ending the possessive, as in "Belarus's".
   func isPossessive(_ index: Int) -> Bool {
     possessiveEnd(after: words[index].upperBound) != nil

@@ -16,8 +16,56 @@
 ///   spokesperson" → united-states).
 /// - A role title with no name after it gives a role mention ("the Prime Minister") with no
 ///   candidates; `RoleResolver` finds the holder.
+/// - Military ranks ("General", "Col.") and words for people that are no office of the lexicon
+///   ("lawmaker", "chief executive", "analyst") introduce a name too, without a role: the span
+///   is the name alone. A rank right after a title is skipped ("president, General Assimi
+///   Goïta" → "Assimi Goïta").
+/// - A title followed by a comma introduces an appositive name ("an agency spokesman, Krzysztof
+///   Płatek, said") when the name has at least two words and is followed by a comma or ends the
+///   sentence.
+/// - Names are capitalized words (any script: "Płatek", "Goïta"), hyphenated given names
+///   ("Gyu-back"), and particles inside them ("al-", "bin", "van der", "de").
 struct TitledPersonRule: Sendable {
   static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"]
+  /// Military and police ranks, capitalized as news writes them before a name.
+  static let ranks: Set<String> = [
+    "General", "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Brigadier", "Brig",
+    "Admiral", "Adm", "Captain", "Capt", "Sergeant", "Sgt", "Marshal", "Corporal", "Cpl",
+    "Commodore", "Major-General", "Lieutenant-General", "Lt-Gen", "Maj-Gen", "Lt-Col",
+    "Lieutenant-Colonel",
+  ]
+  /// Words that make a capitalized run after a rank or a person noun something else than a
+  /// person ("General Dynamics", "General Assembly", "Major League").
+  static let notInNames: Set<String> = [
+    "Dynamics", "Assembly", "Staff", "Atomics", "Electric", "Motors", "League", "Secretary",
+    "President", "Minister", "Command", "Council", "Ministry", "Forces", "Office", "Department",
+    "Agency", "Committee", "Party", "Army", "Navy", "Corps", "Group", "Corporation", "Company",
+    "Systems", "Industries", "University", "Institute", "Republic", "Kingdom", "States",
+  ]
+  /// Words for people, written in lowercase before a name ("opposition lawmaker Tomasz
+  /// Zieliński", "chief executive Haluk Bayraktar"), that are no office of the lexicon.
+  static let personNouns: [String] = [
+    "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "chief executive",
+    "ceo", "chairman", "chairwoman", "chairperson", "founder", "director", "director general",
+    "director-general", "managing director", "analyst", "researcher", "expert", "professor",
+    "scholar", "economist", "journalist", "reporter", "correspondent", "activist", "commander",
+    "envoy", "ambassador", "diplomat", "negotiator", "official", "adviser", "advisor",
+    "lieutenant general", "major general", "brigadier general", "vice admiral", "rear admiral",
+    "opposition leader", "governor", "mayor", "ruler", "strongman", "dictator",
+    "warlord", "militant", "rebel leader", "cleric", "deputy minister", "vice minister", "pilot",
+    "soldier", "engineer", "scientist", "businessman", "businesswoman", "tycoon", "oligarch",
+    "billionaire", "candidate", "undersecretary", "under secretary",
+  ]
+  /// Words between a state and the title of its office ("Niger's military leader").
+  static let officeModifiers: Set<String> = [
+    "transitional", "interim", "acting", "new", "military", "junta", "current", "incoming",
+    "outgoing", "longtime", "top", "powerful", "hardline", "veteran",
+  ]
+  /// Lowercase particles inside a name ("Osama bin Laden", "Ursula von der Leyen").
+  static let particles: Set<String> = [
+    "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la",
+    "le", "dos", "das", "del", "ben", "abu", "ould", "ter",
+  ]
   /// Capitalized words that follow titles without being names.
   static let notNames: Set<String> = [
     "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On",
@@ -26,6 +74,8 @@ struct TitledPersonRule: Sendable {
 
   let roleTitles: [RoleTitle]
   let titleAutomaton: PhraseAutomaton
+  let personNounAutomaton = PhraseAutomaton(
+    phrases: TitledPersonRule.personNouns.map { (text: $0, payload: 0, caseSensitive: false) })
   /// Full names (labels and aliases) of lexicon persons → ids.
   let personsByName: [String: [String]]
   /// Last words of lexicon persons' labels and aliases → ids.
@@ -92,7 +142,7 @@ struct TitledPersonRule: Sendable {
       let title = roleTitles[Int(payload)]
       let written = String(decoding: tokens.bytes[titleBytes], as: UTF8.self)
       let state = title.state ?? stateBefore(titleBytes.lowerBound, in: tokens, lexicon: lexicon)
-      if let name = name(after: titleBytes.upperBound, in: tokens) {
+      if let name = name(after: titleBytes.upperBound, in: tokens, appositive: true) {
         result.append(
           Mention(
             document: "", sentence: 0, bytes: name.bytes, scalars: 0..<0, text: name.text,
@@ -106,6 +156,25 @@ struct TitledPersonRule: Sendable {
             state: state))
       }
     }
+    // Ranks and person nouns last: a title's mention of the same name keeps its role.
+    for introducer in introducers(in: tokens)
+    where !lexicon.contains(where: { $0.bytes.overlaps(introducer) }) {
+      guard let name = name(after: introducer.upperBound, in: tokens, appositive: true),
+        !result.contains(where: { $0.bytes.overlaps(name.bytes) }),
+        !lexicon.contains(where: {
+          $0.type != "Person" && $0.bytes.lowerBound == name.bytes.lowerBound
+        }),
+        !name.text.split(separator: " ").contains(where: {
+          Self.notInNames.contains(String($0))
+        })
+      else { continue }
+      let known = lexiconPersons(named: name.text)
+      guard known != nil || name.text.contains(" ") else { continue }
+      result.append(
+        Mention(
+          document: "", sentence: 0, bytes: name.bytes, scalars: 0..<0, text: name.text,
+          candidates: candidates(for: name.text), type: "Person", method: .titledPerson))
+    }
     return result
   }
 
@@ -113,33 +182,124 @@ struct TitledPersonRule: Sendable {
     lexiconPersons(named: name) ?? MentionSlug.make(name).map { [$0] } ?? []
   }
 
-  /// One to three capitalized words starting after whitespace at `position`.
-  private func name(after position: Int, in tokens: SentenceTokens) -> (
-    bytes: Range<Int>, text: String
-  )? {
-    guard let first = tokens.firstWord(from: position),
-      SentenceTokens.isSpace(tokens.bytes[position..<tokens.words[first].lowerBound])
-    else { return nil }
+  /// The end of each rank run ("General", "Lt. Gen.") and each lowercase person noun
+  /// ("lawmaker") of the sentence: places a name may follow.
+  private func introducers(in tokens: SentenceTokens) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var index = 0
+    while index < tokens.words.count {
+      guard Self.ranks.contains(tokens.text(index)) else {
+        index += 1
+        continue
+      }
+      let start = tokens.words[index].lowerBound
+      var end = tokens.words[index].upperBound
+      while true {
+        if end < tokens.range.upperBound && tokens.bytes[end] == UInt8(ascii: ".") { end += 1 }
+        guard index + 1 < tokens.words.count, Self.ranks.contains(tokens.text(index + 1)),
+          SentenceTokens.isSpace(tokens.bytes[end..<tokens.words[index + 1].lowerBound])
+        else { break }
+        index += 1
+        end = tokens.words[index].upperBound
+      }
+      result.append(start..<end)
+      index += 1
+    }
+    let matches = tokens.bytes.withUnsafeBufferPointer {
+      personNounAutomaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
+    }
+    for match in matches {
+      let start = tokens.range.lowerBound + match.start
+      // Written in lowercase only: "Leader" or "Speaker" opening a sentence is no title.
+      guard tokens.bytes[start] &- 0x61 < 26 else { continue }
+      result.append(start..<(tokens.range.lowerBound + match.end))
+    }
+    return result
+  }
+
+  /// One to three name words (four with particles) starting after whitespace at `position`,
+  /// after any rank. With `appositive`, a comma may come first when a comma or the end of the
+  /// sentence follows a name of two or more words.
+  private func name(after position: Int, in tokens: SentenceTokens, appositive: Bool = false)
+    -> (bytes: Range<Int>, text: String)?
+  {
+    guard var first = tokens.firstWord(from: position) else { return nil }
+    let gap = tokens.bytes[position..<tokens.words[first].lowerBound]
+    var isComma = false
+    if !SentenceTokens.isSpace(gap) {
+      guard appositive, gap.first == UInt8(ascii: ","),
+        SentenceTokens.isSpace(gap.dropFirst())
+      else { return nil }
+      isComma = true
+    }
+    while first + 1 < tokens.words.count && Self.ranks.contains(tokens.text(first))
+      && tokens.isSpaceAfterRank(first)
+    {
+      first += 1
+    }
     var last = first - 1
-    while last + 1 < tokens.words.count && last + 1 < first + 3 {
+    var words = 0
+    while last + 1 < tokens.words.count && words < 3 {
       let next = last + 1
-      guard tokens.isCapitalized(next), !Self.notNames.contains(tokens.text(next)) else { break }
       guard next == first || tokens.isSpaceAfter(last) else { break }
+      let text = tokens.text(next)
+      if !tokens.isCapitalized(next) {
+        // A particle joins two name words ("bin Salman"); "al-Islam"-like words count as names.
+        guard next > first, Self.particles.contains(text) || Self.isParticleCompound(text),
+          next + 1 < tokens.words.count, tokens.isSpaceAfter(next),
+          tokens.isCapitalized(next + 1) || Self.particles.contains(tokens.text(next + 1))
+        else { break }
+        last = next
+        continue
+      }
+      guard !Self.notNames.contains(text), !Self.ranks.contains(text) || next > first else {
+        break
+      }
       last = next
+      words += 1
       if tokens.isPossessive(next) { break }
     }
-    guard last >= first else { return nil }
+    guard last >= first, tokens.isCapitalized(last) else { return nil }
+    if isComma {
+      guard last > first else { return nil }
+      let end = tokens.words[last].upperBound
+      let rest = tokens.bytes[end..<tokens.range.upperBound]
+      guard let next = rest.first(where: { !MatchText.isASCIISpace($0) }) else {
+        return (
+          tokens.words[first].lowerBound..<end, tokens.text(from: first, through: last)
+        )
+      }
+      guard next == UInt8(ascii: ",") || next == UInt8(ascii: ".") else { return nil }
+    }
     return (
       tokens.words[first].lowerBound..<tokens.words[last].upperBound,
       tokens.text(from: first, through: last)
     )
   }
 
+  /// Whether a lowercase word is a particle glued to a name ("al-Assad" is capitalized after
+  /// the hyphen: "al-Islam", "bin-Salman").
+  static func isParticleCompound(_ word: String) -> Bool {
+    guard let hyphen = word.firstIndex(of: "-") else { return false }
+    return particles.contains(String(word[..<hyphen]))
+  }
+
   /// The state of a mention that ends, after whitespace only, at `position`: a State, or a
   /// national organization of the lexicon (its country).
   private func stateBefore(
-    _ position: Int, in tokens: SentenceTokens, lexicon: [Mention]
+    _ title: Int, in tokens: SentenceTokens, lexicon: [Mention]
   ) -> String? {
+    // Modifiers of the office between the state and the title: "Mali's transitional president".
+    var position = title
+    var skipped = 0
+    while skipped < 2 {
+      let word = (tokens.firstWord(from: position) ?? tokens.words.count) - 1
+      guard word >= 0, Self.officeModifiers.contains(tokens.text(word)),
+        SentenceTokens.isSpace(tokens.bytes[tokens.words[word].upperBound..<position])
+      else { break }
+      position = tokens.words[word].lowerBound
+      skipped += 1
+    }
     for mention in lexicon where mention.bytes.upperBound < position {
       guard SentenceTokens.isSpace(tokens.bytes[mention.bytes.upperBound..<position]),
         let id = mention.candidates.first
