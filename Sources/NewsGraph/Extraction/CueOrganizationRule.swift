@@ -6,9 +6,17 @@
 /// a possessive ends the run ("Belarus's Security Council" gives "Security Council"), and a span
 /// needs at least two capitalized words ("Parliament" alone is left to the lexicon).
 struct CueOrganizationRule {
-  static let cueWords: Set<String> = [
+  static let cueWords = Set<String>([
     "Ministry", "Council", "Command", "Committee", "Party", "Agency", "Forces", "Office",
     "Department", "Parliament", "Commission", "Service",
+  ]).union(companySuffixes)
+  /// Words that end company names ("Chollima Maritime Corporation", "Dalian Haoyuan Trading
+  /// Co", "Mazagon Dock Shipbuilders", "ThyssenKrupp Marine Systems").
+  static let companySuffixes: Set<String> = [
+    "Corporation", "Corp", "Co", "Ltd", "Limited", "Inc", "Group", "Industries", "Shipbuilders",
+    "Shipbuilding", "Shipyard", "Shipyards", "Aerospace", "Systems", "Dynamics", "Trading",
+    "Company", "Holdings", "Technologies", "Electronics", "Aviation", "Enterprises", "Logistics",
+    "Shipping", "Engineering", "Arsenal", "Plc", "PLC", "LLC", "GmbH", "AG", "SA", "JSC",
   ]
   static let connectors: Set<String> = ["of", "for", "and", "the", "on"]
   static let leadingStopWords: Set<String> = [
@@ -51,11 +59,25 @@ struct CueOrganizationRule {
     return result
   }
 
+  /// Whether a capitalized word goes on in lowercase after a hyphen ("Pyongyang-based",
+  /// "Iran-backed"): a modifier before a name, not part of it.
+  static func isLowercaseCompound(_ word: String) -> Bool {
+    guard let hyphen = word.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+    let next = word.utf8.index(after: hyphen)
+    guard next < word.utf8.endIndex else { return false }
+    return word.utf8[next] &- 0x61 < 26
+  }
+
   private func span(
     from runStart: Int, through runEnd: Int, in tokens: SentenceTokens, lexicon: [Mention]
   ) -> Mention? {
     var first = runStart
-    while first <= runEnd && Self.leadingStopWords.contains(tokens.text(first)) { first += 1 }
+    while first <= runEnd
+      && (Self.leadingStopWords.contains(tokens.text(first))
+        || Self.isLowercaseCompound(tokens.text(first)))
+    {
+      first += 1
+    }
     guard first <= runEnd,
       let cue = (first...runEnd).last(where: { Self.cueWords.contains(tokens.text($0)) })
     else { return nil }
@@ -63,6 +85,15 @@ struct CueOrganizationRule {
     if cue + 2 <= runEnd, ["of", "for"].contains(tokens.text(cue + 1)) { last = runEnd }
     let capitalized = (first...last).filter { tokens.isCapitalized($0) }.count
     guard capitalized >= 2 else { return nil }
+    // "Patriot Air Defense Systems" names a weapon, not its maker.
+    if Self.companySuffixes.contains(tokens.text(cue)),
+      lexicon.contains(where: {
+        $0.type == "WeaponSystem" && $0.bytes.lowerBound >= tokens.words[first].lowerBound
+          && $0.bytes.upperBound <= tokens.words[last].upperBound
+      })
+    {
+      return nil
+    }
     let bytes = tokens.words[first].lowerBound..<tokens.words[last].upperBound
     let text = tokens.text(from: first, through: last)
     let head = lexicon.filter {

@@ -27,6 +27,7 @@ public struct EntityMatcher: Sendable {
   private let titledPersons: TitledPersonRule
   private let cueOrganizations = CueOrganizationRule()
   private let designations = DesignationRule()
+  private let acronyms = AcronymRule()
   private let agreements: AgreementRule
   private let counterparts = CounterpartRule()
   private let ministries: MinistryRule
@@ -120,6 +121,7 @@ public struct EntityMatcher: Sendable {
     }
     heuristic += cueOrganizations.mentions(in: tokens, lexicon: lexical)
     heuristic += designations.mentions(in: tokens)
+    heuristic += acronyms.mentions(in: tokens, lexicon: lexical)
     heuristic += counterparts.mentions(in: tokens, lexicon: lexical)
     heuristic += ministries.mentions(in: tokens, lexicon: lexical)
     let phrases = agreements.mentions(in: tokens, lexicon: lexical)

@@ -15,6 +15,13 @@ public enum MentionMethod: Sendable, Hashable {
   case surname
   /// An agreement noun phrase ("a $4.75bn deal", "sanctions against Russia", "the package").
   case agreement
+  /// A name followed by its acronym in parentheses, or that acronym ("… (JNIM)").
+  case acronym
+  /// A weapon name written before a weapon class ("Meteor air-to-air missiles", "the Tamir
+  /// interceptor"), or a lexicon weapon with its class after it ("SCALP cruise missiles").
+  case namedWeapon
+  /// A place named by a cue word ("Vostochny Cosmodrome", "the port of Rajin").
+  case cueLocation
   /// A role title with no name after it ("the Prime Minister"): type Person, no candidates;
   /// `RoleResolver` finds the office holder.
   case role

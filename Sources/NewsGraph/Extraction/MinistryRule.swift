@@ -2,7 +2,9 @@
 /// ministry", "the Polish defence ministry", "Russia's Ministry of Defence". The lexicon lists
 /// each ministry under its full names ("Iranian Foreign Ministry"); this rule finds the one whose
 /// `country` is the state and whose names hold the same kind of ministry, so possessive and
-/// lowercase forms resolve to it too. With no such ministry, or several, nothing is added.
+/// lowercase forms resolve to it too. With several, nothing is added. With none, a capitalized
+/// name ("Taiwan's Ministry of National Defense", "Pakistan's Foreign Office") is that state's
+/// own ministry: its id is the state id and the name's slug ("taiwan-ministry-of-national-defense").
 struct MinistryRule: Sendable {
   /// Generic names, lowercase, → the kind of ministry.
   static let phrases: [(words: [String], kind: String)] = [
@@ -10,6 +12,8 @@ struct MinistryRule: Sendable {
     (["foreign", "office"], "foreign"), (["defence", "ministry"], "defence"),
     (["defense", "ministry"], "defence"), (["ministry", "of", "defence"], "defence"),
     (["ministry", "of", "defense"], "defence"),
+    (["ministry", "of", "national", "defence"], "defence"),
+    (["ministry", "of", "national", "defense"], "defence"),
   ]
   /// Pieces of a lexicon name (lowercase) that tell the kind of ministry.
   static let markers: [(text: String, kind: String)] = [
@@ -47,9 +51,17 @@ struct MinistryRule: Sendable {
         guard last < tokens.words.count,
           (0..<phrase.words.count).allSatisfy({
             tokens.text(index + $0).lowercased() == phrase.words[$0]
-          }),
-          let ids = ministries[state.candidates[0] + " " + phrase.kind], ids.count == 1
+          })
         else { continue }
+        var ids = ministries[state.candidates[0] + " " + phrase.kind] ?? []
+        guard ids.count <= 1 else { continue }
+        if ids.isEmpty {
+          guard tokens.isCapitalized(index),
+            let slug = MentionSlug.make(
+              state.candidates[0] + " " + tokens.text(from: index, through: last))
+          else { continue }
+          ids = [slug]
+        }
         let bytes = state.bytes.lowerBound..<tokens.words[last].upperBound
         result.append(
           Mention(
