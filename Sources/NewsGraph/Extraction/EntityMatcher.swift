@@ -28,6 +28,7 @@ public struct EntityMatcher: Sendable {
   private let cueOrganizations = CueOrganizationRule()
   private let designations = DesignationRule()
   private let acronyms = AcronymRule()
+  private let namedWeapons: NamedWeaponRule
   private let agreements: AgreementRule
   private let counterparts = CounterpartRule()
   private let ministries: MinistryRule
@@ -45,6 +46,7 @@ public struct EntityMatcher: Sendable {
       })
     titledPersons = TitledPersonRule(lexicon: lexicon)
     ministries = MinistryRule(lexicon: lexicon)
+    namedWeapons = NamedWeaponRule(lexicon: lexicon)
     agreements = AgreementRule(lexicon: lexicon)
   }
 
@@ -120,7 +122,15 @@ public struct EntityMatcher: Sendable {
       }
     }
     heuristic += cueOrganizations.mentions(in: tokens, lexicon: lexical)
-    heuristic += designations.mentions(in: tokens)
+    var designated = designations.mentions(in: tokens)
+    for index in designated.indices {
+      if let ids = namedWeapons.byDesignation[designated[index].candidates[0]], ids.count == 1 {
+        designated[index].candidates = ids
+      }
+    }
+    lexical.removeAll { namedWeapons.isLossTally($0, in: tokens) }
+    heuristic += designated
+    heuristic += namedWeapons.mentions(in: tokens, lexicon: lexical, designations: designated)
     heuristic += acronyms.mentions(in: tokens, lexicon: lexical)
     heuristic += counterparts.mentions(in: tokens, lexicon: lexical)
     heuristic += ministries.mentions(in: tokens, lexicon: lexical)
