@@ -28,6 +28,7 @@ public struct EntityMatcher: Sendable {
   private let cueOrganizations = CueOrganizationRule()
   private let designations = DesignationRule()
   private let acronyms = AcronymRule()
+  private let places = LocationCueRule()
   private let namedWeapons: NamedWeaponRule
   private let agreements: AgreementRule
   private let counterparts = CounterpartRule()
@@ -132,6 +133,7 @@ public struct EntityMatcher: Sendable {
     heuristic += designated
     heuristic += namedWeapons.mentions(in: tokens, lexicon: lexical, designations: designated)
     heuristic += acronyms.mentions(in: tokens, lexicon: lexical)
+    heuristic += places.mentions(in: tokens, lexicon: lexical)
     heuristic += counterparts.mentions(in: tokens, lexicon: lexical)
     heuristic += ministries.mentions(in: tokens, lexicon: lexical)
     let phrases = agreements.mentions(in: tokens, lexicon: lexical)

@@ -1,0 +1,98 @@
+/// Places the lexicon lacks, found by the words around them:
+///
+/// - a capitalized run ending in a capitalized place word ("Vostochny Cosmodrome", "Ramstein Air
+///   Base", "Kursk Region") is the place, the whole run;
+/// - "the port/city/town/region … of X" ("the port of Rajin") names X;
+/// - "X province/region/oblast/city" in lowercase ("Idlib province") names X;
+/// - a place noun then "in X" ("a plant in Gliwice", "a base in Rzeszów") names X.
+///
+/// X is one or two capitalized words that no other mention holds and that are not function
+/// words, months or weekdays.
+struct LocationCueRule: Sendable {
+  static let placeWords: Set<String> = [
+    "Cosmodrome", "Spaceport", "Airbase", "Base", "Airport", "Airfield", "Strait", "Straits",
+    "Peninsula", "Island", "Islands", "Province", "Region", "Oblast", "Governorate", "Prefecture",
+    "District", "Valley", "Desert", "Mountains", "Gulf", "Bay", "Sea", "Canal", "Corridor",
+  ]
+  static let placeNouns: Set<String> = [
+    "port", "city", "town", "village", "region", "province", "district", "oblast", "island",
+    "enclave", "county", "governorate", "municipality", "prefecture", "state",
+  ]
+  static let sitesNouns: Set<String> = [
+    "plant", "factory", "facility", "base", "city", "town", "village", "port", "shipyard",
+    "site", "camp", "airport", "airfield", "depot", "headquarters", "refinery", "complex",
+  ]
+  static let notNames: Set<String> = NamedWeaponRule.notNames
+
+  func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    let count = tokens.words.count
+    for index in 0..<count {
+      let text = tokens.text(index)
+      if Self.placeWords.contains(text), index >= 1 {
+        var first = index
+        while first - 1 >= 0 && tokens.isCapitalized(first - 1) && tokens.isSpaceAfter(first - 1)
+          && !tokens.isPossessive(first - 1) && !Self.notNames.contains(tokens.text(first - 1))
+          && index - first < 3
+        {
+          first -= 1
+        }
+        if first < index, let mention = place(first, index, in: tokens, lexicon: lexicon) {
+          result.append(mention)
+        }
+      }
+      // "the port of Rajin"
+      if Self.placeNouns.contains(text), index + 2 < count, tokens.text(index + 1) == "of",
+        tokens.isSpaceAfter(index), tokens.isSpaceAfter(index + 1),
+        let last = run(from: index + 2, in: tokens),
+        let mention = place(index + 2, last, in: tokens, lexicon: lexicon)
+      {
+        result.append(mention)
+      }
+      // "Idlib province"
+      if Self.placeNouns.contains(text), text != "state", index >= 2, tokens.isSpaceAfter(index - 1),
+        tokens.isCapitalized(index - 1), !tokens.isCapitalized(index - 2),
+        let mention = place(index - 1, index - 1, in: tokens, lexicon: lexicon)
+      {
+        result.append(mention)
+      }
+      // "a plant in Gliwice"
+      if Self.sitesNouns.contains(text), index + 2 < count, tokens.text(index + 1) == "in",
+        tokens.isSpaceAfter(index), tokens.isSpaceAfter(index + 1),
+        let last = run(from: index + 2, in: tokens),
+        let mention = place(index + 2, last, in: tokens, lexicon: lexicon)
+      {
+        result.append(mention)
+      }
+    }
+    return result
+  }
+
+  /// The last word of a run of one or two capitalized words starting at `first`.
+  private func run(from first: Int, in tokens: SentenceTokens) -> Int? {
+    guard tokens.isCapitalized(first) else { return nil }
+    var last = first
+    if !tokens.isPossessive(first), first + 1 < tokens.words.count, tokens.isSpaceAfter(first),
+      tokens.isCapitalized(first + 1)
+    {
+      last = first + 1
+    }
+    if last + 1 < tokens.words.count, tokens.isSpaceAfter(last), tokens.isCapitalized(last + 1) {
+      return nil
+    }
+    return last
+  }
+
+  private func place(_ first: Int, _ last: Int, in tokens: SentenceTokens, lexicon: [Mention])
+    -> Mention?
+  {
+    let bytes = tokens.words[first].lowerBound..<tokens.words[last].upperBound
+    guard !(first...last).contains(where: { Self.notNames.contains(tokens.text($0)) }),
+      !lexicon.contains(where: { $0.bytes.overlaps(bytes) }),
+      case let text = tokens.text(from: first, through: last), let slug = MentionSlug.make(text)
+    else { return nil }
+    return Mention(
+      document: "", sentence: 0, bytes: bytes, scalars: 0..<0, text: text, candidates: [slug],
+      type: "Location", method: .cueLocation)
+  }
+}
