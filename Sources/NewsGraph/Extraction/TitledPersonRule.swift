@@ -142,7 +142,7 @@ struct TitledPersonRule: Sendable {
       let title = roleTitles[Int(payload)]
       let written = String(decoding: tokens.bytes[titleBytes], as: UTF8.self)
       let state = title.state ?? stateBefore(titleBytes.lowerBound, in: tokens, lexicon: lexicon)
-      if let name = name(after: titleBytes.upperBound, in: tokens, appositive: true) {
+      if let name = name(after: titleBytes.upperBound, in: tokens) {
         result.append(
           Mention(
             document: "", sentence: 0, bytes: name.bytes, scalars: 0..<0, text: name.text,
@@ -154,6 +154,18 @@ struct TitledPersonRule: Sendable {
             document: "", sentence: 0, bytes: titleBytes, scalars: 0..<0, text: written,
             candidates: [], type: "Person", method: .role, role: title.role, roleTitle: written,
             state: state))
+        // "an agency spokesman, Krzysztof Płatek,": the resolver pairs a role with a lexicon
+        // person in apposition; a name the lexicon lacks is found here, with the title's role.
+        if let name = name(after: titleBytes.upperBound, in: tokens, appositive: true),
+          lexiconPersons(named: name.text) == nil,
+          !lexicon.contains(where: { $0.bytes.overlaps(name.bytes) })
+        {
+          result.append(
+            Mention(
+              document: "", sentence: 0, bytes: name.bytes, scalars: 0..<0, text: name.text,
+              candidates: candidates(for: name.text), type: "Person", method: .titledPerson,
+              role: title.role, roleTitle: written, state: state))
+        }
       }
     }
     // Ranks and person nouns last: a title's mention of the same name keeps its role.

@@ -20,12 +20,12 @@ import Testing
 
   @Test func namesAreCountedMostFrequentFirstThenByName() {
     let found = report([
-      "Zorblatt Industries signed a deal with Britain. However, Zorblatt Industries denied it.",
+      "Zorblatt Farms signed a deal with Britain. However, Zorblatt Farms denied it.",
       "Jane Doe and Abel Quist met on Monday in December.",
     ])
     #expect(
       found == [
-        UnmatchedName(name: "Zorblatt Industries", count: 2),
+        UnmatchedName(name: "Zorblatt Farms", count: 2),
         UnmatchedName(name: "Abel Quist", count: 1), UnmatchedName(name: "Jane Doe", count: 1),
       ])
   }
