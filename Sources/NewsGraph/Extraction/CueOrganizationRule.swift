@@ -44,6 +44,8 @@ struct CueOrganizationRule {
         if tokens.isCapitalized(last + 1) {
           last += 1
         } else if Self.connectors.contains(tokens.text(last + 1)), tokens.isSpaceAfter(last + 1),
+          // "Quorn Shipping Co and Brask Industries" are two.
+          tokens.text(last + 1) != "and" || !Self.cueWords.contains(tokens.text(last)),
           last + 2 < count, tokens.isCapitalized(last + 2)
         {
           last += 2

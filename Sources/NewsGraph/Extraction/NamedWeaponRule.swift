@@ -128,7 +128,11 @@ struct NamedWeaponRule: Sendable {
     {
       first -= 1
     }
-    guard first >= 1, last - first < 2, !tokens.isCapitalized(first - 1) else { return nil }
+    // The word before is lowercase, or a function word opening the sentence ("Two …").
+    guard first >= 1, last - first < 2,
+      !tokens.isCapitalized(first - 1)
+        || (first == 1 && Self.notNames.contains(tokens.text(0)))
+    else { return nil }
     let span = tokens.words[first].lowerBound..<tokens.words[last].upperBound
     guard !(first...last).contains(where: { Self.notNames.contains(tokens.text($0)) }),
       !lexicon.contains(where: { $0.bytes.overlaps(span) })

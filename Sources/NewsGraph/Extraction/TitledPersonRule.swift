@@ -255,9 +255,16 @@ struct TitledPersonRule: Sendable {
       let next = last + 1
       guard next == first || tokens.isSpaceAfter(last) else { break }
       let text = tokens.text(next)
+      if !tokens.isCapitalized(next) && next > first && Self.isParticleCompound(text) {
+        // "al-Julani", "bin-Salman": a name word.
+        last = next
+        words += 1
+        if tokens.isPossessive(next) { break }
+        continue
+      }
       if !tokens.isCapitalized(next) {
-        // A particle joins two name words ("bin Salman"); "al-Islam"-like words count as names.
-        guard next > first, Self.particles.contains(text) || Self.isParticleCompound(text),
+        // A particle joins two name words ("bin Salman", "van der Berg").
+        guard next > first, Self.particles.contains(text),
           next + 1 < tokens.words.count, tokens.isSpaceAfter(next),
           tokens.isCapitalized(next + 1) || Self.particles.contains(tokens.text(next + 1))
         else { break }
@@ -271,7 +278,9 @@ struct TitledPersonRule: Sendable {
       words += 1
       if tokens.isPossessive(next) { break }
     }
-    guard last >= first, tokens.isCapitalized(last) else { return nil }
+    guard last >= first,
+      tokens.isCapitalized(last) || Self.isParticleCompound(tokens.text(last))
+    else { return nil }
     if isComma {
       guard last > first else { return nil }
       let end = tokens.words[last].upperBound
@@ -289,10 +298,14 @@ struct TitledPersonRule: Sendable {
     )
   }
 
-  /// Whether a lowercase word is a particle glued to a name ("al-Assad" is capitalized after
-  /// the hyphen: "al-Islam", "bin-Salman").
+  /// Whether a lowercase word is a particle glued to a capitalized name ("al-Assad",
+  /// "bin-Salman").
   static func isParticleCompound(_ word: String) -> Bool {
     guard let hyphen = word.firstIndex(of: "-") else { return false }
+    let rest = word[word.index(after: hyphen)...]
+    guard let initial = rest.unicodeScalars.first, initial.properties.isUppercase else {
+      return false
+    }
     return particles.contains(String(word[..<hyphen]))
   }
 
