@@ -104,4 +104,25 @@ struct AcronymRule {
     let gap = tokens.bytes[tokens.words[index - 1].upperBound..<tokens.words[index].lowerBound]
     return Array(gap) == [UInt8(ascii: "'")] || Array(gap) == [0xE2, 0x80, 0x99]
   }
+
+  /// Bare uses, in a later sentence, of acronyms introduced earlier in the article ("… (JNIM)"
+  /// … "JNIM fighters"): the same candidates and type. Words inside `existing` mentions are
+  /// left alone.
+  static func laterMentions(
+    of acronyms: [String: Mention], in tokens: SentenceTokens, existing: [Mention]
+  ) -> [Mention] {
+    guard !acronyms.isEmpty else { return [] }
+    var result: [Mention] = []
+    for index in tokens.words.indices {
+      let word = tokens.words[index]
+      guard let known = acronyms[tokens.text(index)],
+        !existing.contains(where: { $0.bytes.overlaps(word) })
+      else { continue }
+      result.append(
+        Mention(
+          document: "", sentence: 0, bytes: word, scalars: 0..<0, text: known.text,
+          candidates: known.candidates, type: known.type, method: .acronym))
+    }
+    return result
+  }
 }

@@ -57,14 +57,18 @@ public struct EntityMatcher: Sendable {
     var offsets = TextOffsets(utf8: bytes)
     var result: [Mention] = []
     var surnames = SurnameRule()
+    /// Acronyms introduced in parentheses so far → their mention: later bare uses are the same.
+    var acronymsSeen: [String: Mention] = [:]
     for sentence in sentences {
       let siteName =
         sentence.index == 0 ? Self.siteNameStart(in: bytes, range: sentence.bytes) : nil
       var found = mentions(in: bytes, sentence: sentence.bytes)
       if let siteName { found.removeAll { $0.bytes.lowerBound >= siteName } }
-      if !surnames.surnames.isEmpty {
+      if !surnames.surnames.isEmpty || !acronymsSeen.isEmpty {
         let tokens = SentenceTokens(bytes: bytes, range: sentence.bytes)
-        let bare = surnames.mentions(in: tokens, existing: found)
+        let bare =
+          surnames.mentions(in: tokens, existing: found)
+          + AcronymRule.laterMentions(of: acronymsSeen, in: tokens, existing: found)
         if !bare.isEmpty {
           found = (found + bare).sorted { left, right in
             if left.bytes.lowerBound != right.bytes.lowerBound {
@@ -75,6 +79,10 @@ public struct EntityMatcher: Sendable {
         }
       }
       surnames.learn(from: found)
+      for mention in found where mention.method == .acronym
+      && AcronymRule.acronymLetters(mention.text) != nil {
+        acronymsSeen[mention.text] = mention
+      }
       for var mention in found {
         mention.document = article.document
         mention.sentence = sentence.index

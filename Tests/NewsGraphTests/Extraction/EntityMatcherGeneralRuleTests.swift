@@ -69,6 +69,19 @@ import Testing
     #expect(mentions("They met (OK) later.", type: "Organization").isEmpty)
   }
 
+  @Test func anAcronymIntroducedOnceIsKnownLaterInTheArticle() {
+    let found = mentions(
+      "Troops fought the Zetland Liberation Army (ZLA) on Monday. ZLA fighters fled.",
+      type: "Organization")
+    #expect(found.map(\.text) == ["Zetland Liberation Army", "ZLA", "ZLA"])
+    #expect(Set(found.map(\.candidates)) == [["zetland-liberation-army"]])
+  }
+
+  @Test func slugsFoldLatinDiacritics() {
+    let found = mentions("Later, Col. Zofia Wąsik-Żurek and Gen. Øyvind Ærø spoke.", type: "Person")
+    #expect(found.map(\.candidates) == [["zofia-wasik-zurek"], ["oyvind-aero"]])
+  }
+
   @Test func aStatesMinistryTheLexiconLacksIsItsOwn() {
     let found = mentions("Zambia's Ministry of National Defence said.", type: "Organization")
     #expect(found.map(\.candidates) == [["zambia-ministry-of-national-defence"]])
