@@ -50,7 +50,8 @@ struct LocationCueRule: Sendable {
         result.append(mention)
       }
       // "Idlib province"
-      if Self.placeNouns.contains(text), text != "state", index >= 2, tokens.isSpaceAfter(index - 1),
+      if Self.placeNouns.contains(text), text != "state", index >= 2,
+        tokens.isSpaceAfter(index - 1),
         tokens.isCapitalized(index - 1), !tokens.isCapitalized(index - 2),
         let mention = place(index - 1, index - 1, in: tokens, lexicon: lexicon)
       {

@@ -4,7 +4,8 @@
 /// `country` is the state and whose names hold the same kind of ministry, so possessive and
 /// lowercase forms resolve to it too. With several, nothing is added. With none, a capitalized
 /// name ("Taiwan's Ministry of National Defense", "Pakistan's Foreign Office") is that state's
-/// own ministry: its id is the state id and the name's slug ("taiwan-ministry-of-national-defense").
+/// own ministry: its id is the state id and the name's slug
+/// ("taiwan-ministry-of-national-defense").
 struct MinistryRule: Sendable {
   /// Generic names, lowercase, → the kind of ministry.
   static let phrases: [(words: [String], kind: String)] = [

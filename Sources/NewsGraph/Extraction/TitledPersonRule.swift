@@ -56,10 +56,12 @@ struct TitledPersonRule: Sendable {
     "soldier", "engineer", "scientist", "businessman", "businesswoman", "tycoon", "oligarch",
     "billionaire", "candidate", "undersecretary", "under secretary",
   ]
-  /// Words between a state and the title of its office ("Niger's military leader").
+  /// Words between a state and the title of its office ("Niger's military leader", "Chinese
+  /// foreign ministry spokesperson"), at most three.
   static let officeModifiers: Set<String> = [
     "transitional", "interim", "acting", "new", "military", "junta", "current", "incoming",
-    "outgoing", "longtime", "top", "powerful", "hardline", "veteran",
+    "outgoing", "longtime", "top", "powerful", "hardline", "veteran", "foreign", "ministry",
+    "defence", "defense", "office",
   ]
   /// Lowercase particles inside a name ("Osama bin Laden", "Ursula von der Leyen").
   static let particles: Set<String> = [
@@ -317,7 +319,7 @@ struct TitledPersonRule: Sendable {
     // Modifiers of the office between the state and the title: "Mali's transitional president".
     var position = title
     var skipped = 0
-    while skipped < 2 {
+    while skipped < 3 {
       let word = (tokens.firstWord(from: position) ?? tokens.words.count) - 1
       guard word >= 0, Self.officeModifiers.contains(tokens.text(word)),
         SentenceTokens.isSpace(tokens.bytes[tokens.words[word].upperBound..<position])

@@ -51,6 +51,12 @@ import Testing
     #expect(named?.method == .titledPerson)
   }
 
+  @Test func officeWordsBetweenTheStateAndTheTitle() {
+    let found = mentions(
+      "Peruvian foreign ministry spokesperson Ana Quispe Mamani said.", type: "Person")
+    #expect(found.map(\.state) == ["peru"])
+  }
+
   @Test func companySuffixesMakeOrganizationsAndModifiersAreTrimmed() {
     let found = mentions(
       "Officials named Zetland-based Quorn Shipping Co and Brask Heavy Industries.",
@@ -78,7 +84,8 @@ import Testing
   }
 
   @Test func slugsFoldLatinDiacritics() {
-    let found = mentions("Later, Col. Zofia Wąsik-Żurek and Gen. Øyvind Ærø spoke.", type: "Person")
+    let found = mentions(
+      "Later, Col. Zofia Wąsik-Żurek and Gen. Øyvind Ærø spoke.", type: "Person")
     #expect(found.map(\.candidates) == [["zofia-wasik-zurek"], ["oyvind-aero"]])
   }
 
