@@ -79,8 +79,10 @@ public struct EntityMatcher: Sendable {
         }
       }
       surnames.learn(from: found)
-      for mention in found where mention.method == .acronym
-      && AcronymRule.acronymLetters(mention.text) != nil {
+      for mention in found
+      where mention.method == .acronym
+        && AcronymRule.acronymLetters(mention.text) != nil
+      {
         acronymsSeen[mention.text] = mention
       }
       for var mention in found {

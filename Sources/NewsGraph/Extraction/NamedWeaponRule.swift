@@ -73,8 +73,7 @@ struct NamedWeaponRule: Sendable {
     for head in heads {
       if let mention = namedBefore(head, named: named, in: tokens) {
         result.append(mention)
-      } else if let mention = newName(before: head, lexicon: lexicon + designations, in: tokens)
-      {
+      } else if let mention = newName(before: head, lexicon: lexicon + designations, in: tokens) {
         result.append(mention)
       }
     }
