@@ -65,6 +65,14 @@ import Testing
     #expect(found.map(\.candidates) == [["quorn-shipping-co"], ["brask-heavy-industries"]])
   }
 
+  @Test func unitsAndBureausAreOrganizations() {
+    let found = mentions(
+      "The Zetland Coast Guard and the 47th Quorn Brigade met the Brask Investigation Bureau.",
+      type: "Organization")
+    #expect(
+      found.map(\.text) == ["Zetland Coast Guard", "Quorn Brigade", "Brask Investigation Bureau"])
+  }
+
   @Test func anAcronymInParenthesesIsAnAliasOfTheNameBeforeIt() {
     let found = mentions(
       "Clashes with the Front de Libération Nationale du Zetland (FLNZ) went on.",
