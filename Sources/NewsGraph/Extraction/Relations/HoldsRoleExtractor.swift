@@ -236,7 +236,7 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
   /// The state (or body) of a titled person whom the lexicon does not know: an organization
   /// named right before the title (a state office gives its state, any other body itself: "an
   /// agency spokesman"), else the one state the sentence names, else the one state of the
-  /// sentence before.
+  /// sentence before when the sentence names none.
   func contextState(
     before trigger: Range<Int>, sentence: Sentence, in document: ResolvedDocument, bytes: [UInt8]
   ) -> String? {
@@ -247,12 +247,9 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     {
       let entry = lexicon.entry(id: body.entity)
       let name = (entry?.label ?? body.mention.text).lowercased()
-      if let country = entry?.country, !country.isEmpty,
-        Self.stateOfficeWords.contains(where: { name.contains($0) })
-      {
-        return country
-      }
-      return body.entity
+      if !Self.stateOfficeWords.contains(where: { name.contains($0) }) { return body.entity }
+      if let country = entry?.country, !country.isEmpty { return country }
+      // A state office the lexicon lacks ("Indonesia's Foreign Ministry"): the context's state.
     }
     func onlyState(_ mentions: [ResolvedMention]) -> String? {
       let states = Set(mentions.filter { $0.type == "State" }.map(\.entity))
