@@ -39,9 +39,10 @@ struct AgreementEmitter {
     for party in reading.parties where party != agreement {
       // No `weapon` column: the agreement's `covers` relations carry the weapons, and a weapon
       // on one mention's partyTo would keep it apart from the same party's other mentions.
-      let attributes: [String: AttributeValue] = [
+      var attributes: [String: AttributeValue] = [
         "rule": .string(reading.partyRule), "confidence": .double(reading.partyConfidence),
       ]
+      if reading.expected { attributes["modality"] = .string(Modality.planned.rawValue) }
       add("partyTo", party, agreement, attributes)
     }
     for weapon in reading.weapons {

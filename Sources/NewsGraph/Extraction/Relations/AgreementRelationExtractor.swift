@@ -256,6 +256,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         reading.partyConfidence = 0.85
       } else if reading.isSanctions && ["against", "on", "targeting"].contains(cue) {
         for id in list { Self.add(id, to: &reading.targets) }
+        for id in listedTargets(after: span.upperBound, in: Array(following), bytes: bytes) {
+          Self.add(id, to: &reading.targets)
+        }
       }
     }
 
@@ -314,6 +317,13 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       }
     }
 
+    // "a separate contract … was expected": the agreement is still to come.
+    let predicate = after.prefix(6).map(\.text)
+    if let verb = predicate.firstIndex(where: { ["expected", "due"].contains($0) }), verb > 0,
+      ["is", "was", "are", "were"].contains(predicate[verb - 1])
+    {
+      reading.expected = true
+    }
     if reading.isSanctions {
       // Sanctions name what they punish ("firms involved in the transfer of drones"), not
       // weapons they cover.
@@ -331,6 +341,32 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
           found.bytes.upperBound, reading.span.upperBound)
     }
     return reading
+  }
+
+  /// Words that end a list of sanctions targets: a relative clause or the reason starts.
+  static let targetListEnds: Set<String> = [
+    "that", "which", "who", "over", "for", "because", "after", "in", "said", "accused",
+  ]
+
+  /// The states and organizations of a list of targets after "sanctions on/against" whose
+  /// items are noun phrases ("on a North Korean shipping company, a Chinese trading firm and
+  /// two Russian logistics firms"), up to the end of the list, at most 25 words on.
+  func listedTargets(after position: Int, in mentions: [ResolvedMention], bytes: [UInt8])
+    -> [String]
+  {
+    var result: [String] = []
+    var cursor = position
+    var words = 0
+    for mention in mentions {
+      let gap = AgreementWords(bytes, from: cursor, to: mention.mention.bytes.lowerBound).texts
+      words += gap.count
+      guard words <= 25,
+        !gap.contains(where: { AgreementWords.isClauseBreak($0) || Self.targetListEnds.contains($0) })
+      else { break }
+      if Self.isActor(mention) { Self.add(mention.entity, to: &result) }
+      cursor = mention.mention.bytes.upperBound
+    }
+    return result
   }
 
   static func add(_ id: String, to list: inout [String]) {
