@@ -455,8 +455,9 @@ struct AgreementRule: Sendable {
           ?? tokens.words.count - 1
       }
       let word = tokens.text(position)
-      guard Self.isNumber(word) || Self.approximations.contains(word.lowercased())
-        || ["more", "additional", "new"].contains(word.lowercased())
+      guard
+        Self.isNumber(word) || Self.approximations.contains(word.lowercased())
+          || ["more", "additional", "new"].contains(word.lowercased())
       else { return nil }
       position += 1
     }

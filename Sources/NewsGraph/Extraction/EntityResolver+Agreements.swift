@@ -77,8 +77,7 @@ extension EntityResolver {
   ) {
     guard let long = phrase.longName, let position = state.index[id] else { return }
     let alias = aliasText(long)
-    if alias != state.entities[position].label, !state.entities[position].aliases.contains(alias)
-    {
+    if alias != state.entities[position].label, !state.entities[position].aliases.contains(alias) {
       state.entities[position].aliases.append(alias)
     }
   }

@@ -101,8 +101,9 @@ import Testing
       !EntityMatcherTests.mentions("EU sanctions Iranian drone makers").contains {
         $0.type == "Agreement"
       })
-    let noun = EntityMatcherTests.mentions("The strikes violate UN Security Council sanctions on Libya.")
-      .filter { $0.type == "Agreement" }
+    let noun = EntityMatcherTests.mentions(
+      "The strikes violate UN Security Council sanctions on Libya."
+    ).filter { $0.type == "Agreement" }
     #expect(noun.map(\.text) == ["UN Security Council sanctions on Libya"])
     #expect(
       !EntityMatcherTests.mentions("Venezuela firmly opposes illegal unilateral sanctions.")

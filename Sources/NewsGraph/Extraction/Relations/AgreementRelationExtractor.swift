@@ -361,7 +361,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       let gap = AgreementWords(bytes, from: cursor, to: mention.mention.bytes.lowerBound).texts
       words += gap.count
       guard words <= 25,
-        !gap.contains(where: { AgreementWords.isClauseBreak($0) || Self.targetListEnds.contains($0) })
+        !gap.contains(where: {
+          AgreementWords.isClauseBreak($0) || Self.targetListEnds.contains($0)
+        })
       else { break }
       if Self.isActor(mention) { Self.add(mention.entity, to: &result) }
       cursor = mention.mention.bytes.upperBound
@@ -587,8 +589,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var seller = reading.partners.first
     var sellerEnd = span.upperBound
     if seller == nil {
-      let after = AgreementWords(bytes, from: span.upperBound, to: reading.sentence.bytes.upperBound)
-        .tokens
+      let after = AgreementWords(
+        bytes, from: span.upperBound, to: reading.sentence.bytes.upperBound
+      ).tokens
       if after.first?.text == "from" {
         let from = after[0].bytes.upperBound
         let mentions = sentence.filter {

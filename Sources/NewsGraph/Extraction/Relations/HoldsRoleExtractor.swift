@@ -27,7 +27,10 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
   /// sentence presupposes: "Defence Secretary Ben Wallace will travel" plans a journey, not an
   /// office.
   public var presupposedRules: Set<String> {
-    ["role-title", "role-apposition", "role-mention", "role-counterpart", "role-leader", "role-context"]
+    [
+      "role-title", "role-apposition", "role-mention", "role-counterpart", "role-leader",
+      "role-context",
+    ]
   }
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
@@ -222,7 +225,8 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     }
     let roles = Set(offices.map { "\($0.role) \($0.state)" })
     guard roles.count == 1, let office = offices.first else { return nil }
-    let start = written != nil ? mentions[index - 1].mention.bytes.lowerBound : mention.bytes.lowerBound
+    let start =
+      written != nil ? mentions[index - 1].mention.bytes.lowerBound : mention.bytes.lowerBound
     return HoldsRoleFinding(
       person: mentions[index].entity, role: office.role, state: office.state,
       span: start..<mention.bytes.upperBound, trigger: mention.bytes, rule: "role-leader",
