@@ -4,12 +4,22 @@
 ///
 /// The span is the noun phrase without its determiner: modifiers before the head ("full-fledged
 /// defense partnership", "Russia-Iran deal"; "new", "additional" and the like are left out, as
-/// are quotes around it), and for sanctions the "against"/"on" object ("sanctions against
-/// Iranian firms"). A money value right before the modifiers ("a $4.75bn deal") is the value.
+/// are quotes around it; a verb, an adverb or a lowercase word before a name ends them: "violate
+/// UN Security Council sanctions"), and for sanctions the "against"/"on" object ("sanctions
+/// against Iranian firms"); after the head, "worth [about] <sum>" and "for [count] <weapon>"
+/// ("a contract worth about $6.5 billion", "a contract for K9 howitzers"). A money value right
+/// before the modifiers ("a $4.75bn deal") or after "worth" is the value. "Sanctions" between an
+/// actor and a name is the verb ("US sanctions North Korean firm"); a phrase after "opposes",
+/// "condemns" and the like names no agreement of the subject's and is left out.
 ///
 /// Parties: states and organizations of the lexicon inside the span, a possessive state right
-/// before it ("Britain's security package"), those after "between"/"with", and with "with" the
-/// nearest state before the phrase too ("Belarus signed a treaty with Russia"). Without any, a
+/// before it ("Britain's security package"), those after "between"/"with" (also after "signed
+/// with": "a framework agreement signed with Seoul"; a company after its state's possessive is
+/// the party: "with South Korea's Hyundai Rotem"), and with "with" the nearest state before the
+/// phrase too ("Belarus signed a treaty with Russia"), or, when the sentence has none, the
+/// document's main state, which the resolver adds (`needsCounterparty`). A later phrase of the
+/// same family in the sentence with no parties of its own restates the earlier one ("signed an
+/// agreement with France …, in a deal worth €6.6bn"). Without any, a
 /// definite phrase ("the deal", "this package", "their deals") refers back and is marked
 /// anaphoric for the resolver; an indefinite or bare one takes the nearest states before it in
 /// the sentence (two for deals, pacts and partnerships, one for packages, plans and sanctions,
@@ -166,7 +176,7 @@ struct AgreementRule: Sendable {
       let previous = tokens.text(first - 1)
       let lower = previous.lowercased()
       if Self.stopWords.contains(lower) || Self.isNumber(previous)
-        || Self.clauseVerbs.contains(lower) || Self.isAdverb(lower)
+        || Self.clauseVerbs.contains(lower) || Self.isAdverb(previous)
       {
         break
       }
@@ -394,9 +404,11 @@ struct AgreementRule: Sendable {
     "as", "much",
   ]
 
-  /// An adverb in "-ly" ("firmly", "reportedly"); "ally", "family" and "only" are not.
+  /// A lowercase word in "-ly" ("firmly", "reportedly"); "Italy", "family", "supply" are not.
   static func isAdverb(_ word: String) -> Bool {
-    word.hasSuffix("ly") && word.utf8.count > 4 && !["family", "supply", "assembly"].contains(word)
+    guard let first = word.utf8.first, first &- 0x61 < 26 else { return false }
+    return word.hasSuffix("ly") && word.utf8.count > 4
+      && !["family", "supply", "assembly"].contains(word)
   }
 
   /// "US sanctions North Korean shipping firm", "Washington sanctions the firms": a state or

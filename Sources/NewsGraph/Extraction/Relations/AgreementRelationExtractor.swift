@@ -21,7 +21,14 @@
 ///   first word, "including", "for", "with", "such as" within the first six. The
 ///   relation is `covers` agreement → weapon (rule `agreement-covers`).
 /// - **sanctions** ("sanctions against/on X", rule `sanctions-agreement`): `sanctions` party →
-///   target for each target, with the `agreement` column.
+///   target for each target, with the `agreement` column; a list of targets counts every state
+///   or organization in it ("on a North Korean shipping company, a Chinese trading firm and two
+///   Russian logistics firms"), up to a relative clause or a reason ("that", "over", "for").
+/// - **contract sales** (rule `agreement-supply`): a contract, deal or agreement that covers
+///   weapons, with one partner after "with" or a state after "from", is a sale by that partner
+///   to the other party, `planned` (deliveries come later): "Poland signed a contract with
+///   Hyundai Rotem for 180 K2 tanks" → `supplies hyundai-rotem → poland`.
+/// - an agreement that "was expected" or "is due" is `planned`, its partyTo too.
 /// - **money** in or next to the mention ("a $275mn package", "$275mn in lethal aid", "a package
 ///   worth €1bn"): `EntityFact`s `amount` and `currency` on the agreement entity.
 /// - **package supply** (rule `package-supply`): a supply verb (send, give, provide, deliver,
