@@ -109,4 +109,15 @@ import Testing
       !EntityMatcherTests.mentions("Venezuela firmly opposes illegal unilateral sanctions.")
         .contains { $0.type == "Agreement" })
   }
+
+  @Test func anApprovedPackageForAStateIsAPlannedSupply() throws {
+    let found = candidates("Japan approved a $500mn arms package for the Philippines on Friday.")
+    let supply = try #require(found.first { $0.relation.type == "supplies" }?.relation)
+    #expect(supply.source == "japan")
+    #expect(supply.target == "philippines")
+    #expect(supply.attributes["modality"] == .string("planned"))
+    #expect(supply.attributes["amount"] == .double(5e8))
+    let parties = found.filter { $0.relation.type == "partyTo" }.map(\.relation.source)
+    #expect(parties == ["japan"])
+  }
 }

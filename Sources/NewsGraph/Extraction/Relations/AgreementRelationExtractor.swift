@@ -120,11 +120,11 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       if reading.partiesAct, !reading.isSanctions,
         let supply = packageSupply(
           after: reading.span, suppliers: reading.parties, mentions: mentions, bytes: bytes,
-          sentence: reading.sentence)
+          sentence: reading.sentence, approving: true)
       {
         emitter.emitSupply(
           supply, in: reading.sentence, reading: reading, money: reading.money,
-          weapons: reading.weapons)
+          weapons: reading.weapons, modality: supply.approved ? .planned : nil)
       }
     }
     for (position, sentence) in document.sentences.enumerated() {
@@ -527,16 +527,26 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     return nil
   }
 
-  /// A supply verb before `object` in its clause, and a recipient after it ("to X", "for X"),
-  /// or right after the verb ("give Ukraine a package").
+  /// Verbs by which a government decides on a package it will deliver ("approved a $1.1bn arms
+  /// package for Taiwan"): the supply is `planned`.
+  static let approvalVerbs: Set<String> = [
+    "approve", "approves", "approved", "approving", "announce", "announces", "announced",
+    "unveil", "unveils", "unveiled", "authorize", "authorizes", "authorized", "authorise",
+    "authorises", "authorised",
+  ]
+
+  /// A supply verb (with `approving`, an approval verb too) before `object` in its clause, and
+  /// a recipient after it ("to X", "for X"), or right after the verb ("give Ukraine a package").
   func packageSupply(
     after object: Range<Int>, suppliers: [String], mentions: [ResolvedMention], bytes: [UInt8],
-    sentence: Sentence
+    sentence: Sentence, approving: Bool = false
   ) -> AgreementSupply? {
     let before = AgreementWords(bytes, from: sentence.bytes.lowerBound, to: object.lowerBound)
       .tokens
     guard
-      let verbIndex = before.lastIndex(where: { Self.supplyVerbs.contains($0.text) }),
+      let verbIndex = before.lastIndex(where: {
+        Self.supplyVerbs.contains($0.text) || approving && Self.approvalVerbs.contains($0.text)
+      }),
       before.count - verbIndex <= 8,
       !before[verbIndex...].contains(where: { AgreementWords.isClauseBreak($0.text) })
     else { return nil }
@@ -570,6 +580,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     guard !sources.isEmpty else { return nil }
     return AgreementSupply(
       suppliers: sources, recipient: recipient.entity, verb: verb,
+      approved: Self.approvalVerbs.contains(before[verbIndex].text),
       span: min(
         verb.lowerBound, object.lowerBound)..<max(
           object.upperBound, recipient.mention.bytes.upperBound))
