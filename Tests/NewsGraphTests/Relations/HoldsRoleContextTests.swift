@@ -36,4 +36,12 @@ import Testing
       "Indonesia's Foreign Ministry spokesperson Budi Hartono said the talks would go on.")
     #expect(found == ["budi-hartono -> indonesia (spokesperson) [role-context]"])
   }
+
+  @Test func aRankMayStandBetweenAnApposedTitleAndTheName() {
+    let found = summary("Russia's defence minister, General Sergei Shoigu, visited the front.")
+    #expect(found == ["sergei-shoigu -> russia (defence minister) [role-apposition]"])
+    #expect(
+      summary("North Korea's leader, Marshal Kim Jong Un, watched the launch.")
+        == ["kim-jong-un -> north-korea (head of state) [role-leader]"])
+  }
 }

@@ -138,7 +138,9 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     if index + 1 < mentions.count, Self.isName(mentions[index + 1]) {
       let gap = Self.words(
         bytes, from: role.upperBound, to: mentions[index + 1].mention.bytes.lowerBound)
-      if gap == [","] { return index + 1 }
+      if gap.first == ",", gap.dropFirst().allSatisfy({ Self.ranks.contains($0) }) {
+        return index + 1
+      }
     }
     var before = index - 1
     var cursor = role.lowerBound
@@ -157,6 +159,14 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     }
     return nil
   }
+
+  /// Military ranks written between an apposed title and the name ("Mali's transitional
+  /// president, General Assimi Goïta"; "Russia's defence minister, General Sergei Shoigu").
+  static let ranks: Set<String> = [
+    "general", "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain",
+    "capt.", "admiral", "adm.", "marshal", "field", "brigadier", "commander", "air", "vice",
+    "rear",
+  ]
 
   static func isName(_ mention: ResolvedMention) -> Bool {
     mention.type == "Person" && mention.mention.method != .role
@@ -207,6 +217,7 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     let gap = Self.words(
       bytes, from: max(previousEnd, mention.bytes.lowerBound - 40), to: mention.bytes.lowerBound)
     var words = gap
+    while let last = words.last, Self.ranks.contains(last) { words.removeLast() }
     if words.last == "," { words.removeLast() }
     guard words.last == "leader" else { return nil }
     let before = words.dropLast()
