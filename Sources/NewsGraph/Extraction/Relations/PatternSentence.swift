@@ -68,8 +68,12 @@ struct PatternSentence {
     return lower..<max(lower, upper)
   }
 
+  /// Whether a trigger lies in a mention (the "Hyundai" of a company name is no verb). An
+  /// agreement mention does not count: it is a noun phrase built around the very words that
+  /// trigger relations ("sanctions on Belarus", "supply deal"), and the states and companies
+  /// it names are mentions of their own, nested inside it.
   func overlapsArgument(_ range: Range<Int>) -> Bool {
-    arguments.contains { $0.range.overlaps(range) }
+    arguments.contains { $0.type != "Agreement" && $0.range.overlaps(range) }
   }
 
   // MARK: - Subjects
