@@ -246,6 +246,7 @@ struct PatternSentence {
     guard argument.isModifier || (argument.type != "Person" && next.type == "Person"),
       types.contains(next.type)
     else { return nil }
+    guard next.range.lowerBound >= argument.range.upperBound else { return nil }
     let gap = argument.range.upperBound..<next.range.lowerBound
     guard words.lowerWords(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
     if words.lowerWords(in: gap).contains(where: Self.prepositions.contains) { return nil }
@@ -263,6 +264,7 @@ struct PatternSentence {
       let next = forward ? current + 1 : current - 1
       guard next >= 0, next < arguments.count else { break }
       let (left, right) = forward ? (current, next) : (next, current)
+      guard arguments[right].range.lowerBound >= arguments[left].range.upperBound else { break }
       let gap = arguments[left].range.upperBound..<arguments[right].range.lowerBound
       let between = words.lowerWords(in: gap).filter { !Self.determiners.contains($0) }
       let joins = between == ["and"] || between == ["or"] || between == ["&"]
@@ -305,7 +307,9 @@ struct PatternSentence {
     {
       next += 1
     }
-    guard next < arguments.count, arguments[next].type == "WeaponSystem" else { return false }
+    guard next < arguments.count, arguments[next].type == "WeaponSystem",
+      arguments[next].range.lowerBound >= arguments[next - 1].range.upperBound
+    else { return false }
     let gap = arguments[next - 1].range.upperBound..<arguments[next].range.lowerBound
     let between = words.lowerWords(in: gap).filter { $0 != "s" }
     return between.count <= 1 && !between.contains(where: Self.prepositions.contains)
