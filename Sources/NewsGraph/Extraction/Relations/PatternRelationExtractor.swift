@@ -111,6 +111,13 @@ public struct PatternRelationExtractor: RelationCandidateSource {
           excluding: targets.count == 1 ? targets[0].entity : nil
         ).objects
     case .modifier:
+      if let (subject, object) = view.apposition(before: trigger),
+        pattern.objectTypes.contains(object.type), pattern.subjectTypes.contains(subject.type)
+      {
+        sources = [subject]
+        targets = [object]
+        break
+      }
       guard
         let object = view.arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
         let subject = view.arguments.first(where: { $0.range.lowerBound >= trigger.upperBound }),
@@ -121,6 +128,13 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       else { return [] }
       sources = [subject]
       targets = [object]
+    case .possessor:
+      guard let owner = view.possessor(before: trigger), pattern.objectTypes.contains(owner.type)
+      else { return [] }
+      targets = [owner]
+      sources = view.subjects(
+        before: owner.range, clause: clause, types: pattern.subjectTypes, gap: pattern.gap,
+        excluding: owner.entity)
     }
     if pattern.relation == "meets" && targets.isEmpty && sources.count >= 2 {
       targets = Array(sources.dropFirst())

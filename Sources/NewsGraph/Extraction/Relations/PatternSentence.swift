@@ -27,7 +27,8 @@ struct PatternSentence {
   static let determiners: Set<String> = [
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those",
     "that", "some", "several", "many", "more", "other", "also", "both", "all", "any", "each",
-    "fellow", "neighbouring", "neighboring",
+    "fellow", "neighbouring", "neighboring", "northern", "southern", "eastern", "western",
+    "central", "north-eastern", "north-western", "south-eastern", "south-western",
   ]
   static let auxiliaries: Set<String> = [
     "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
@@ -90,10 +91,22 @@ struct PatternSentence {
     where arguments[index].range.upperBound <= trigger.lowerBound {
       let argument = arguments[index]
       if argument.range.lowerBound < clause.lowerBound { break }
-      let between = words.lowerWords(in: argument.range.upperBound..<trigger.lowerBound)
-      if between.count > gap || between.contains(where: Self.subjectStops.contains) { break }
+      var between = words.lowerWords(in: argument.range.upperBound..<trigger.lowerBound)
+      if between.last == "since" { between.removeLast() }
+      if between.count > gap { break }
+      if let stop = between.lastIndex(where: Self.subjectStops.contains) {
+        guard between[stop] == "and", between.count - stop <= 3,
+          let shared = sharedSubject(before: argument, clause: clause, types: types),
+          shared.entity != excluding
+        else { break }
+        return [shared]
+      }
       guard types.contains(argument.type), argument.entity != excluding else { continue }
-      if !between.isEmpty && isInPrepositionalPhrase(argument) { continue }
+      if !between.isEmpty && isInPrepositionalPhrase(argument) && !isAppositive(argument)
+        && !namesPersonnel(argument)
+      {
+        continue
+      }
       if modifiesWeapon(index) { continue }
       return coordinated(from: index, forward: false, types: types)
     }
@@ -108,6 +121,82 @@ struct PatternSentence {
       return [relative]
     }
     return []
+  }
+
+  /// The subject of the first verb phrase of a clause whose second verb phrase, after "and",
+  /// holds the trigger ("Turkey has delivered drones to Mali and agreed to supply Niger …"):
+  /// the first argument of an allowed type in the clause, not inside a prepositional phrase and
+  /// not a weapon's origin, when the argument before "and" is not that first one.
+  private func sharedSubject(
+    before last: RelationArgument, clause: Range<Int>, types: Set<String>
+  ) -> RelationArgument? {
+    guard
+      let index = arguments.firstIndex(where: {
+        $0.range.lowerBound >= clause.lowerBound && $0.type != "Agreement"
+      }),
+      arguments[index].range.lowerBound < last.range.lowerBound
+    else { return nil }
+    let first = arguments[index]
+    guard types.contains(first.type), !isInPrepositionalPhrase(first), !modifiesWeapon(index),
+      words.lowerWords(in: clause.lowerBound..<first.range.lowerBound).count <= 3
+    else { return nil }
+    return first
+  }
+
+  /// "Baykar, the maker of the TB2": an argument followed by a comma and a determiner is the
+  /// head of an apposition, whatever preposition governs it.
+  private func isAppositive(_ argument: RelationArgument) -> Bool {
+    guard argument.range.upperBound < bytes.count, bytes[argument.range.upperBound] == 0x2C
+    else { return false }
+    let index = words.firstWord(from: argument.range.upperBound)
+    return index < words.words.count && ["the", "a", "an"].contains(words.lower(index))
+  }
+
+  /// Nouns for people sent somewhere: "mercenaries from the Wagner Group" are the group's.
+  static let personnel: Set<String> = [
+    "troops", "soldiers", "forces", "mercenaries", "fighters", "personnel", "instructors",
+    "advisers", "advisors", "units", "marines", "contractors",
+  ]
+
+  /// Whether the argument is governed by "from" or "of" after a personnel noun ("troops from
+  /// Chad", "mercenaries of the Wagner Group"): the actor of what those people do.
+  private func namesPersonnel(_ argument: RelationArgument) -> Bool {
+    var index = words.firstWord(from: argument.range.lowerBound) - 1
+    while index >= 0 && Self.determiners.contains(words.lower(index)) { index -= 1 }
+    guard index >= 1, ["from", "of"].contains(words.lower(index)) else { return false }
+    return Self.personnel.contains(words.lower(index - 1))
+  }
+
+  /// "Poland, a NATO member": the argument before a comma and "a"/"an", and the argument right
+  /// before the trigger (the subject and the object of an appositive `modifier` rule).
+  func apposition(before trigger: Range<Int>) -> (RelationArgument, RelationArgument)? {
+    guard let index = arguments.lastIndex(where: { $0.range.upperBound <= trigger.lowerBound }),
+      index >= 1
+    else { return nil }
+    let object = arguments[index]
+    let subject = arguments[index - 1]
+    guard subject.range.upperBound <= object.range.lowerBound,
+      words.lowerWords(in: object.range.upperBound..<trigger.lowerBound).isEmpty,
+      !words.hasPunctuation(in: object.range.upperBound..<trigger.lowerBound)
+    else { return nil }
+    let gap = subject.range.upperBound..<object.range.lowerBound
+    let between = words.lowerWords(in: gap)
+    guard between.count == 1, ["a", "an", "fellow"].contains(between[0]),
+      bytes[gap].first == 0x2C
+    else { return nil }
+    return (subject, object)
+  }
+
+  /// The possessive argument right before a noun trigger, adjectives aside ("India's
+  /// second-largest arms supplier").
+  func possessor(before trigger: Range<Int>) -> RelationArgument? {
+    guard let owner = arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
+      owner.isModifier, owner.range.upperBound > 0,
+      bytes[owner.range.upperBound - 1] == UInt8(ascii: "s")
+    else { return nil }
+    let gap = owner.range.upperBound..<trigger.lowerBound
+    guard words.lowerWords(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
+    return owner
   }
 
   /// A pronoun subject within `gap` words of the trigger, standing for its antecedent.
@@ -216,12 +305,32 @@ struct PatternSentence {
       var chosen = index
       if let head = head(of: index, types: types) { chosen = head }
       if arguments[chosen].entity == excluding { continue }
+      if let listed = listed(after: chosen, types: types, excluding: excluding) {
+        return (listed, marker.isEmpty ? nil : marker)
+      }
       return (coordinated(from: chosen, forward: true, types: types), marker.isEmpty ? nil : marker)
     }
     if direct, let pronoun = pronounObject(after: trigger, types: types, excluding: excluding) {
       return ([pronoun], nil)
     }
     return ([], nil)
+  }
+
+  /// "several US defence firms, including Lockheed Martin and Raytheon": when the object found
+  /// is only an adjective of a common noun and the names follow after "including" or "such as",
+  /// the names are the objects (one relation each), not the adjective's state.
+  private func listed(after index: Int, types: Set<String>, excluding: String?)
+    -> [RelationArgument]?
+  {
+    guard arguments[index].isModifier, index + 1 < arguments.count else { return nil }
+    let next = arguments[index + 1]
+    guard types.contains(next.type), next.entity != excluding,
+      next.range.lowerBound >= arguments[index].range.upperBound
+    else { return nil }
+    let between = words.lowerWords(in: arguments[index].range.upperBound..<next.range.lowerBound)
+    let opens = between.suffix(1) == ["including"] || between.suffix(2) == ["such", "as"]
+    guard opens, between.count <= 6 else { return nil }
+    return coordinated(from: index + 1, forward: true, types: types)
   }
 
   /// "provide it with …": an object pronoun right after the trigger.

@@ -16,4 +16,8 @@ public enum RelationPatternKind: String, Sendable, CaseIterable {
   case inverse
   /// A noun between its object and its subject ("NATO member Poland": Poland memberOf NATO).
   case modifier
+  /// A noun whose possessor is the relation's target and whose subject (before the possessor, in
+  /// its clause) is the source: "France is India's largest arms supplier" (France supplies
+  /// India).
+  case possessor
 }
