@@ -135,6 +135,12 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       sources = view.subjects(
         before: owner.range, clause: clause, types: pattern.subjectTypes, gap: pattern.gap,
         excluding: owner.entity)
+      guard !sources.isEmpty else { return [] }
+      sources +=
+        view.objects(
+          after: trigger, clause: clause, types: pattern.subjectTypes, markers: pattern.markers,
+          direct: false, excluding: owner.entity, compact: true
+        ).objects
     }
     if pattern.relation == "meets" && targets.isEmpty && sources.count >= 2 {
       targets = Array(sources.dropFirst())

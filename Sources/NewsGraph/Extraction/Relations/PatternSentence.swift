@@ -191,8 +191,7 @@ struct PatternSentence {
   /// second-largest arms supplier").
   func possessor(before trigger: Range<Int>) -> RelationArgument? {
     guard let owner = arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
-      owner.isModifier, owner.range.upperBound > 0,
-      bytes[owner.range.upperBound - 1] == UInt8(ascii: "s")
+      isPossessive(owner)
     else { return nil }
     let gap = owner.range.upperBound..<trigger.lowerBound
     guard words.lowerWords(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
@@ -277,7 +276,6 @@ struct PatternSentence {
       {
         continue
       }
-      if modifiesWeapon(index) { continue }
       while let last = between.last,
         Self.determiners.contains(last) || QuantityPhrase.number(last) != nil
           || QuantityPhrase.units[last] != nil
@@ -299,6 +297,7 @@ struct PatternSentence {
         accepted = []
       }
       guard let marker = accepted else { continue }
+      if modifiesWeapon(index) && !(marker == ["for"] && isPossessive(argument)) { continue }
       if compact && (between.count - marker.count > 6 || words.hasPunctuation(in: gapRange)) {
         continue
       }
@@ -317,20 +316,30 @@ struct PatternSentence {
   }
 
   /// "several US defence firms, including Lockheed Martin and Raytheon": when the object found
-  /// is only an adjective of a common noun and the names follow after "including" or "such as",
+  /// only modifies a common noun and the names follow after "including" or "such as",
   /// the names are the objects (one relation each), not the adjective's state.
   private func listed(after index: Int, types: Set<String>, excluding: String?)
     -> [RelationArgument]?
   {
-    guard arguments[index].isModifier, index + 1 < arguments.count else { return nil }
+    guard index + 1 < arguments.count else { return nil }
     let next = arguments[index + 1]
     guard types.contains(next.type), next.entity != excluding,
       next.range.lowerBound >= arguments[index].range.upperBound
     else { return nil }
     let between = words.lowerWords(in: arguments[index].range.upperBound..<next.range.lowerBound)
-    let opens = between.suffix(1) == ["including"] || between.suffix(2) == ["such", "as"]
-    guard opens, between.count <= 6 else { return nil }
+    let opener = between.suffix(1) == ["including"] ? 1 : between.suffix(2) == ["such", "as"] ? 2 : 0
+    let noun = between.dropLast(opener).filter { !Self.determiners.contains($0) }
+    guard opener > 0, !noun.isEmpty, between.count <= 6 else { return nil }
     return coordinated(from: index + 1, forward: true, types: types)
+  }
+
+  /// "Israel's" rather than "Israeli": a possessive names an owner ("missiles for Israel's Iron
+  /// Dome" are for Israel), an adjective an origin.
+  func isPossessive(_ argument: RelationArgument) -> Bool {
+    argument.isModifier && argument.range.upperBound >= 2
+      && (bytes[argument.range.upperBound - 1] == UInt8(ascii: "s")
+        && (bytes[argument.range.upperBound - 2] == UInt8(ascii: "'")
+          || bytes[argument.range.upperBound - 2] == 0x99))
   }
 
   /// "provide it with …": an object pronoun right after the trigger.
