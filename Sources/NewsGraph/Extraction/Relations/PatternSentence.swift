@@ -296,6 +296,11 @@ struct PatternSentence {
       {
         accepted = []
       }
+      if accepted == nil && direct && opensList(between) > 0 && between.count <= 7
+        && bytes[gapRange].contains(0x2C)
+      {
+        accepted = []
+      }
       guard let marker = accepted else { continue }
       if modifiesWeapon(index) && !(marker == ["for"] && isPossessive(argument)) { continue }
       if compact && (between.count - marker.count > 6 || words.hasPunctuation(in: gapRange)) {
@@ -327,10 +332,16 @@ struct PatternSentence {
       next.range.lowerBound >= arguments[index].range.upperBound
     else { return nil }
     let between = words.lowerWords(in: arguments[index].range.upperBound..<next.range.lowerBound)
-    let opener = between.suffix(1) == ["including"] ? 1 : between.suffix(2) == ["such", "as"] ? 2 : 0
-    let noun = between.dropLast(opener).filter { !Self.determiners.contains($0) }
-    guard opener > 0, !noun.isEmpty, between.count <= 6 else { return nil }
+    let noun = between.dropLast(opensList(between)).filter { !Self.determiners.contains($0) }
+    guard opensList(between) > 0, !noun.isEmpty, between.count <= 6 else { return nil }
     return coordinated(from: index + 1, forward: true, types: types)
+  }
+
+  /// How many of the last words open a list of examples ("including", "such as"), or 0: the
+  /// names after them are the objects of the noun phrase before ("several firms, including …").
+  func opensList(_ between: [String]) -> Int {
+    if between.suffix(1) == ["including"] { return 1 }
+    return between.suffix(2) == ["such", "as"] ? 2 : 0
   }
 
   /// "Israel's" rather than "Israeli": a possessive names an owner ("missiles for Israel's Iron
