@@ -120,4 +120,19 @@ import Testing
       summaries("Germany will send more missiles for Ukraine's Patriot batteries.")
         .contains("supplies germany→ukraine planned"))
   }
+
+  @Test func aNounTriggerInAnAdverbialPhraseHasNoSentenceSubject() {
+    #expect(
+      summaries("Beijing protested against arms sales to Taiwan on Monday.")
+        .filter { $0.hasPrefix("supplies") } == [])
+    #expect(
+      summaries("Moscow expelled diplomats over Germany's tank deliveries to Ukraine.")
+        .contains("supplies germany→ukraine asserted"))
+  }
+
+  @Test func anApprovedSaleIsPlanned() {
+    #expect(
+      summaries("Washington approved the possible sale of F-16 jets to Turkey.")
+        .contains("supplies united-states→turkey planned"))
+  }
 }

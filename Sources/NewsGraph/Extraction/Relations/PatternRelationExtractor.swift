@@ -85,8 +85,12 @@ public struct PatternRelationExtractor: RelationCandidateSource {
         targets = [second]
         break
       }
-      sources = view.subjects(
-        before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
+      if let owner = view.governingPreposition(before: trigger) {
+        sources = owner.map { [$0] } ?? []
+      } else {
+        sources = view.subjects(
+          before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
+      }
       if sources.isEmpty,
         let agent = view.agent(after: trigger, clause: clause, types: pattern.subjectTypes)
       {

@@ -337,6 +337,45 @@ struct PatternSentence {
     return coordinated(from: index + 1, forward: true, types: types)
   }
 
+  /// Prepositions that make a noun trigger part of an adverbial phrase ("sanctioned the firms
+  /// over earlier arms sales to Taiwan"): the sentence's subject is not the noun's agent.
+  static let governing: Set<String> = [
+    "over", "against", "about", "despite", "amid", "following", "after", "before", "on", "with",
+    "without", "regarding", "concerning",
+  ]
+
+  /// For a noun trigger governed by one of `governing` (determiners, weapons and up to two
+  /// adjectives aside, no other mention and no punctuation between): `.some(owner)` with the possessive owner right
+  /// before the noun if any ("over Iran's arms sales"), `.some(nil)` without one; `nil` when no
+  /// such preposition governs the noun.
+  func governingPreposition(before trigger: Range<Int>) -> RelationArgument?? {
+    let start = words.firstWord(from: trigger.lowerBound)
+    var index = start - 1
+    var owner: RelationArgument?
+    var skipped = 0
+    while index >= 0 && skipped < 4 {
+      let range = words.words[index]
+      if words.hasPunctuation(in: range.upperBound..<words.words[index + 1].lowerBound) {
+        return nil
+      }
+      if let argument = arguments.first(where: { $0.range.contains(range.lowerBound) }) {
+        if argument.type != "WeaponSystem" {
+          guard isPossessive(argument), owner == nil else { return nil }
+          owner = argument
+        }
+        index = words.firstWord(from: argument.range.lowerBound) - 1
+        skipped += 1
+        continue
+      }
+      let word = words.lower(index)
+      if Self.governing.contains(word) { return .some(owner) }
+      if Self.prepositions.contains(word) || Self.subjectStops.contains(word) { return nil }
+      index -= 1
+      skipped += 1
+    }
+    return nil
+  }
+
   /// How many of the last words open a list of examples ("including", "such as"), or 0: the
   /// names after them are the objects of the noun phrase before ("several firms, including …").
   func opensList(_ between: [String]) -> Int {
