@@ -135,4 +135,11 @@ import Testing
       summaries("Washington approved the possible sale of F-16 jets to Turkey.")
         .contains("supplies united-states→turkey planned"))
   }
+
+  @Test func aCompanionAfterAlongWithSharesTheSubject() {
+    let found = summaries("Estonia and Latvia, along with Lithuania, announced their withdrawal from the OSCE.")
+    #expect(found.contains("memberOf estonia→osce negated"))
+    #expect(found.contains("memberOf latvia→osce negated"))
+    #expect(found.contains("memberOf lithuania→osce negated"))
+  }
 }

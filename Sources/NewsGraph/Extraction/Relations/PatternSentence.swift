@@ -87,6 +87,7 @@ struct PatternSentence {
     before trigger: Range<Int>, clause: Range<Int>, types: Set<String>, gap: Int,
     excluding: String? = nil
   ) -> [RelationArgument] {
+    var companions: [RelationArgument] = []
     for index in arguments.indices.reversed()
     where arguments[index].range.upperBound <= trigger.lowerBound {
       let argument = arguments[index]
@@ -102,13 +103,20 @@ struct PatternSentence {
         return [shared]
       }
       guard types.contains(argument.type), argument.entity != excluding else { continue }
+      if isCompanion(argument) {
+        companions.insert(argument, at: 0)
+        continue
+      }
       if !between.isEmpty && isInPrepositionalPhrase(argument) && !isAppositive(argument)
         && !namesPersonnel(argument)
       {
         continue
       }
       if modifiesWeapon(index) { continue }
-      return coordinated(from: index, forward: false, types: types)
+      let found = coordinated(from: index, forward: false, types: types)
+      return found + companions.filter { companion in
+        !found.contains { $0.entity == companion.entity }
+      }
     }
     if let pronoun = pronounSubject(before: trigger, clause: clause, types: types, gap: gap),
       pronoun.entity != excluding
@@ -141,6 +149,17 @@ struct PatternSentence {
       words.lowerWords(in: clause.lowerBound..<first.range.lowerBound).count <= 3
     else { return nil }
     return first
+  }
+
+  /// "Mali and Niger, along with Burkina Faso, announced …": an argument after "along with",
+  /// "together with" or "as well as" shares the subject's part.
+  private func isCompanion(_ argument: RelationArgument) -> Bool {
+    var index = words.firstWord(from: argument.range.lowerBound) - 1
+    while index >= 0 && Self.determiners.contains(words.lower(index)) { index -= 1 }
+    guard index >= 1 else { return false }
+    let pair = [words.lower(index - 1), words.lower(index)]
+    if pair == ["along", "with"] || pair == ["together", "with"] { return true }
+    return index >= 2 && [words.lower(index - 2)] + pair == ["as", "well", "as"]
   }
 
   /// "Baykar, the maker of the TB2": an argument followed by a comma and a determiner is the
