@@ -142,4 +142,19 @@ import Testing
     #expect(found.contains("memberOf latvia→osce negated"))
     #expect(found.contains("memberOf lithuania→osce negated"))
   }
+
+  @Test func aSanctionsVerbAndAnAgreementRuleGiveOneEdgeWithTheAgreement() {
+    let extractor = RelationExtractor(
+      patterns: RelationFixture.patterns, cues: RelationFixture.cues,
+      extraSources: [
+        SanctionsAgreementStub(
+          source: "united-states", target: "syria", agreement: "united-states-sanctions-syria")
+      ])
+    let found = extractor.facts(
+      in: RelationFixture.document("Washington imposed sanctions on Syria.")
+    ).relations.filter { $0.type == "sanctions" }
+    #expect(found.map(\.summary) == ["sanctions united-states→syria asserted"])
+    #expect(found.first?.string("agreement") == "united-states-sanctions-syria")
+    #expect(found.first?.string("rule") == "sanctions.verb")
+  }
 }

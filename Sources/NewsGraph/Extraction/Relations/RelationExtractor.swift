@@ -27,7 +27,9 @@ public struct RelationExtractor: Sendable {
   /// The relations of one document, in text order (sentence, then span), each with `modality`,
   /// `rule` and `confidence`, and `attributed_to` and `reporting_verb` when attributed. The same
   /// relation with the same modality read twice in one sentence (by two triggers: "using drones
-  /// to target Ukraine") is kept once, the first.
+  /// to target Ukraine", or by a sanctions verb and the agreement rules) is kept once, the first,
+  /// with the `agreement` of a dropped duplicate when it has none: one edge, not two that differ
+  /// only in their agreement.
   public func facts(in document: ResolvedDocument) -> DocumentFacts {
     var candidates: [RelationCandidate] = []
     var entityFacts: [EntityFact] = []
@@ -45,7 +47,7 @@ public struct RelationExtractor: Sendable {
       if a.end != b.end { return a.end < b.end }
       return left.offset < right.offset
     }
-    var seen = Set<String>()
+    var seen: [String: Int] = [:]
     var unique: [ExtractedRelation] = []
     for (_, relation) in ordered {
       let modality = relation.attributes["modality"]?.lexicalForm ?? ""
@@ -53,7 +55,16 @@ public struct RelationExtractor: Sendable {
         relation.type, relation.source, relation.target, modality,
         String(relation.provenance.sentence),
       ].joined(separator: " ")
-      if seen.insert(key).inserted { unique.append(relation) }
+      if let kept = seen[key] {
+        if unique[kept].attributes["agreement"] == nil,
+          let agreement = relation.attributes["agreement"]
+        {
+          unique[kept].attributes["agreement"] = agreement
+        }
+        continue
+      }
+      seen[key] = unique.count
+      unique.append(relation)
     }
     return DocumentFacts(relations: unique, entityFacts: entityFacts)
   }
