@@ -143,7 +143,7 @@ import Testing
     #expect(found.contains("memberOf lithuania→osce negated"))
   }
 
-  @Test func aSanctionsVerbAndAnAgreementRuleGiveOneEdgeWithTheAgreement() {
+  @Test func aSanctionsVerbAndAnAgreementRuleGiveOneEdge() {
     let extractor = RelationExtractor(
       patterns: RelationFixture.patterns, cues: RelationFixture.cues,
       extraSources: [
@@ -154,7 +154,21 @@ import Testing
       in: RelationFixture.document("Washington imposed sanctions on Syria.")
     ).relations.filter { $0.type == "sanctions" }
     #expect(found.map(\.summary) == ["sanctions united-states→syria asserted"])
-    #expect(found.first?.string("agreement") == "united-states-sanctions-syria")
+    #expect(found.first?.string("agreement") == nil)
     #expect(found.first?.string("rule") == "sanctions.verb")
+  }
+
+  @Test func anAgreementOnlyInAnotherSentenceIsDroppedToo() {
+    let extractor = RelationExtractor(
+      patterns: RelationFixture.patterns, cues: RelationFixture.cues,
+      extraSources: [
+        SanctionsAgreementStub(
+          source: "united-states", target: "syria", agreement: "united-states-sanctions-syria")
+      ])
+    let found = extractor.facts(
+      in: RelationFixture.document("Washington imposed sanctions on Syria. They took effect.")
+    ).relations.filter { $0.type == "sanctions" }
+    #expect(found.count == 2)
+    #expect(found.allSatisfy { $0.string("agreement") == nil })
   }
 }

@@ -27,9 +27,10 @@ public struct RelationExtractor: Sendable {
   /// The relations of one document, in text order (sentence, then span), each with `modality`,
   /// `rule` and `confidence`, and `attributed_to` and `reporting_verb` when attributed. The same
   /// relation with the same modality read twice in one sentence (by two triggers: "using drones
-  /// to target Ukraine", or by a sanctions verb and the agreement rules) is kept once, the first,
-  /// with the `agreement` of a dropped duplicate when it has none: one edge, not two that differ
-  /// only in their agreement.
+  /// to target Ukraine", or by a sanctions verb and the agreement rules) is kept once, the first.
+  /// A relation read both with an `agreement` (from "sanctions on X") and without one (from a
+  /// verb) in the document loses the agreement everywhere, so that the graph holds one edge, not
+  /// two that differ only in their agreement; the agreement stays linked by `partyTo`.
   public func facts(in document: ResolvedDocument) -> DocumentFacts {
     var candidates: [RelationCandidate] = []
     var entityFacts: [EntityFact] = []
@@ -56,16 +57,31 @@ public struct RelationExtractor: Sendable {
         String(relation.provenance.sentence),
       ].joined(separator: " ")
       if let kept = seen[key] {
-        if unique[kept].attributes["agreement"] == nil,
-          let agreement = relation.attributes["agreement"]
-        {
-          unique[kept].attributes["agreement"] = agreement
+        if unique[kept].attributes["agreement"] != relation.attributes["agreement"] {
+          unique[kept].attributes["agreement"] = nil
         }
         continue
       }
       seen[key] = unique.count
       unique.append(relation)
     }
+    Self.unifyAgreements(&unique)
     return DocumentFacts(relations: unique, entityFacts: entityFacts)
+  }
+
+  /// Drops `agreement` from relations whose type, ends and modality also occur without one in
+  /// the document.
+  static func unifyAgreements(_ relations: inout [ExtractedRelation]) {
+    func key(_ relation: ExtractedRelation) -> String {
+      let modality = relation.attributes["modality"]?.lexicalForm ?? ""
+      return [relation.type, relation.source, relation.target, modality].joined(separator: " ")
+    }
+    let bare = Set(relations.filter { $0.attributes["agreement"] == nil }.map(key))
+    guard !bare.isEmpty else { return }
+    for index in relations.indices
+    where relations[index].attributes["agreement"] != nil && bare.contains(key(relations[index]))
+    {
+      relations[index].attributes["agreement"] = nil
+    }
   }
 }
