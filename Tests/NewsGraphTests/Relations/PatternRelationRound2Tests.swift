@@ -171,4 +171,16 @@ import Testing
     #expect(found.count == 2)
     #expect(found.allSatisfy { $0.string("agreement") == nil })
   }
+
+  @Test func membersListedAfterSuchAs() {
+    let found = summaries("EU member states such as Hungary and Slovakia objected.")
+    #expect(found.contains("memberOf hungary→european-union asserted"))
+    #expect(found.contains("memberOf slovakia→european-union asserted"))
+  }
+
+  @Test func aViolationNoun() {
+    #expect(
+      summaries("Iran's enrichment is a breach of the Non-Proliferation Treaty.")
+        .contains("violates iran→non-proliferation-treaty asserted"))
+  }
 }

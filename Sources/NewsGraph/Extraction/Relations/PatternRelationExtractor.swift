@@ -122,6 +122,14 @@ public struct PatternRelationExtractor: RelationCandidateSource {
         targets = [object]
         break
       }
+      if let (object, listed) = view.examples(after: trigger),
+        pattern.objectTypes.contains(object.type),
+        listed.allSatisfy({ pattern.subjectTypes.contains($0.type) })
+      {
+        sources = listed
+        targets = [object]
+        break
+      }
       guard
         let object = view.arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
         let subject = view.arguments.first(where: { $0.range.lowerBound >= trigger.upperBound }),

@@ -206,6 +206,18 @@ struct PatternSentence {
     return (subject, object)
   }
 
+  /// "NATO member states such as Poland and Romania": the argument right before a modifier
+  /// trigger and the list after "such as" or "including" right after it.
+  func examples(after trigger: Range<Int>) -> (RelationArgument, [RelationArgument])? {
+    guard let index = arguments.firstIndex(where: { $0.range.lowerBound >= trigger.upperBound }),
+      let object = arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
+      words.lowerWords(in: object.range.upperBound..<trigger.lowerBound).isEmpty
+    else { return nil }
+    let between = words.lowerWords(in: trigger.upperBound..<arguments[index].range.lowerBound)
+    guard opensList(between) > 0, opensList(between) == between.count else { return nil }
+    return (object, coordinated(from: index, forward: true, types: [arguments[index].type]))
+  }
+
   /// The possessive argument right before a noun trigger, adjectives aside ("India's
   /// second-largest arms supplier").
   func possessor(before trigger: Range<Int>) -> RelationArgument? {
