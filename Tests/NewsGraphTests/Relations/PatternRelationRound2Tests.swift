@@ -183,4 +183,10 @@ import Testing
       summaries("Iran's enrichment is a breach of the Non-Proliferation Treaty.")
         .contains("violates iran→non-proliferation-treaty asserted"))
   }
+
+  @Test func theJuntaStandsForTheStateNamedBefore() {
+    #expect(
+      summaries("Russia sent instructors to Mali after the junta ended military cooperation with France.")
+        .contains("suspends mali→france asserted"))
+  }
 }

@@ -38,6 +38,9 @@ struct PatternSentence {
     "previously", "secretly", "quietly", "reportedly", "initially", "first",
   ]
   static let pronouns: Set<String> = ["it", "they", "we", "he", "she"]
+  /// Nouns that, after "the", stand for the state named before like a pronoun ("France withdrew
+  /// its troops from Niger after the junta ended cooperation with Paris": the junta is Niger's).
+  static let governments: Set<String> = ["junta", "regime", "government", "authorities"]
 
   init(
     bytes: [UInt8], arguments: [RelationArgument], earlier: [RelationArgument]
@@ -241,6 +244,11 @@ struct PatternSentence {
       if Self.pronouns.contains(word) {
         return antecedent(of: word, at: words.words[index], types: types)
       }
+      if Self.governments.contains(word), index > span.lowerBound,
+        words.lower(index - 1) == "the"
+      {
+        return antecedent(of: "the state", at: words.words[index], types: types)
+      }
       seen += 1
       if seen > gap { return nil }
     }
@@ -266,12 +274,14 @@ struct PatternSentence {
 
   /// The entity a pronoun stands for: the nearest earlier argument (in this sentence, then the
   /// two before) of a type the pronoun can name — a Person for "he"/"she", a State or
-  /// Organization for "it"/"they"/"we" — and the rule allows.
+  /// Organization for "it"/"they"/"we", a State for "the state" ("the junta") — and the rule
+  /// allows.
   func antecedent(
     of pronoun: String, at range: Range<Int>, types: Set<String>, excluding: String? = nil
   ) -> RelationArgument? {
     let named: Set<String> =
-      pronoun == "he" || pronoun == "she" ? ["Person"] : ["State", "Organization"]
+      pronoun == "he" || pronoun == "she"
+      ? ["Person"] : pronoun == "the state" ? ["State"] : ["State", "Organization"]
     let allowed = named.intersection(types)
     let before = arguments.filter { $0.range.upperBound <= range.lowerBound }
     for candidate in (earlier + before).reversed()
