@@ -189,4 +189,13 @@ import Testing
       summaries("Russia sent instructors to Mali after the junta ended military cooperation with France.")
         .contains("suspends mali→france asserted"))
   }
+
+  @Test func anOfferByAnAdjectiveStateToTheClauseSubject() {
+    #expect(
+      summaries("Slovakia, an EU member, is considering a Swedish offer of Gripen jets.")
+        .contains("supplies sweden→slovakia offered"))
+    #expect(
+      summaries("Argentina rejected a Chinese offer of JF-17 fighters.")
+        .contains("supplies china→argentina denied"))
+  }
 }

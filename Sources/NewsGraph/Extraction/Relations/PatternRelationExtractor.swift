@@ -140,6 +140,13 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       else { return [] }
       sources = [subject]
       targets = [object]
+    case .offer:
+      guard let owner = view.modifier(before: trigger), pattern.subjectTypes.contains(owner.type)
+      else { return [] }
+      sources = [owner]
+      targets = view.subjects(
+        before: owner.range, clause: clause, types: pattern.objectTypes, gap: pattern.gap,
+        excluding: owner.entity)
     case .possessor:
       guard let owner = view.possessor(before: trigger), pattern.objectTypes.contains(owner.type)
       else { return [] }

@@ -106,6 +106,7 @@ struct PatternSentence {
         return [shared]
       }
       guard types.contains(argument.type), argument.entity != excluding else { continue }
+      if !between.isEmpty && opensApposition(argument) { continue }
       if isCompanion(argument) {
         companions.insert(argument, at: 0)
         continue
@@ -152,6 +153,15 @@ struct PatternSentence {
       words.lowerWords(in: clause.lowerBound..<first.range.lowerBound).count <= 3
     else { return nil }
     return first
+  }
+
+  /// "Romania, a NATO member, is considering …": an argument right after a comma and "a"/"an"
+  /// describes the subject before it and is not the subject itself.
+  private func opensApposition(_ argument: RelationArgument) -> Bool {
+    let index = words.firstWord(from: argument.range.lowerBound) - 1
+    guard index >= 1, ["a", "an"].contains(words.lower(index)) else { return false }
+    let gap = words.words[index - 1].upperBound..<words.words[index].lowerBound
+    return bytes[gap].contains(0x2C)
   }
 
   /// "Mali and Niger, along with Burkina Faso, announced …": an argument after "along with",
@@ -219,6 +229,19 @@ struct PatternSentence {
     let between = words.lowerWords(in: trigger.upperBound..<arguments[index].range.lowerBound)
     guard opensList(between) > 0, opensList(between) == between.count else { return nil }
     return (object, coordinated(from: index, forward: true, types: [arguments[index].type]))
+  }
+
+  /// The adjective or possessive argument right before a noun trigger, one adjective aside
+  /// ("a Turkish offer", "Turkey's new offer").
+  func modifier(before trigger: Range<Int>) -> RelationArgument? {
+    guard let owner = arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
+      owner.isModifier
+    else { return nil }
+    let gap = owner.range.upperBound..<trigger.lowerBound
+    guard words.lowerWords(in: gap).filter({ $0 != "s" }).count <= 1,
+      !words.hasPunctuation(in: gap)
+    else { return nil }
+    return owner
   }
 
   /// The possessive argument right before a noun trigger, adjectives aside ("India's

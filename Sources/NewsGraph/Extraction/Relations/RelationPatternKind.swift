@@ -20,4 +20,7 @@ public enum RelationPatternKind: String, Sendable, CaseIterable {
   /// its clause) is the source: "France is India's largest arms supplier" (France supplies
   /// India).
   case possessor
+  /// A noun whose adjective or possessive is the relation's source and whose clause subject is
+  /// the target: "Romania is considering a Turkish offer of drones" (Turkey supplies Romania).
+  case offer
 }
