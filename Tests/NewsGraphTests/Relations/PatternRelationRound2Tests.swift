@@ -29,8 +29,9 @@ import Testing
   @Test func namesListedAfterIncludingAreTheTargets() {
     #expect(
       patternSummaries(
-        "Russia sanctioned several European defence companies, such as Thales and Saab.")
-        .filter { $0.hasPrefix("sanctions") }
+        "Russia sanctioned several European defence companies, such as Thales and Saab."
+      )
+      .filter { $0.hasPrefix("sanctions") }
         == ["sanctions russia→thales asserted", "sanctions russia→saab asserted"])
   }
 
@@ -93,8 +94,10 @@ import Testing
 
   @Test func personnelFromAGroupArePassivelyDeployed() {
     #expect(
-      summaries("Mercenaries from the Wagner Group have been deployed in the Central African Republic.")
-        .contains("deploys wagner-group→central-african-republic asserted"))
+      summaries(
+        "Mercenaries from the Wagner Group have been deployed in the Central African Republic."
+      )
+      .contains("deploys wagner-group→central-african-republic asserted"))
   }
 
   @Test func endingCooperationSuspends() {
@@ -105,7 +108,8 @@ import Testing
 
   @Test func aClaimSomeoneDeniesIsAllegedAndDenied() throws {
     let found = RelationFixture.relations(
-      "Ukrainian officials say Belarus supplies Russia with fuel and ammunition, a claim Minsk denies.")
+      "Ukrainian officials say Belarus supplies Russia with fuel and ammunition, "
+        + "a claim Minsk denies.")
     let supplies = found.filter { $0.type == "supplies" }
     #expect(
       supplies.map(\.summary) == [
@@ -137,7 +141,8 @@ import Testing
   }
 
   @Test func aCompanionAfterAlongWithSharesTheSubject() {
-    let found = summaries("Estonia and Latvia, along with Lithuania, announced their withdrawal from the OSCE.")
+    let found = summaries(
+      "Estonia and Latvia, along with Lithuania, announced their withdrawal from the OSCE.")
     #expect(found.contains("memberOf estonia→osce negated"))
     #expect(found.contains("memberOf latvia→osce negated"))
     #expect(found.contains("memberOf lithuania→osce negated"))
@@ -186,8 +191,10 @@ import Testing
 
   @Test func theJuntaStandsForTheStateNamedBefore() {
     #expect(
-      summaries("Russia sent instructors to Mali after the junta ended military cooperation with France.")
-        .contains("suspends mali→france asserted"))
+      summaries(
+        "Russia sent instructors to Mali after the junta ended military cooperation with France."
+      )
+      .contains("suspends mali→france asserted"))
   }
 
   @Test func anOfferByAnAdjectiveStateToTheClauseSubject() {

@@ -118,8 +118,10 @@ public struct ClaimQualifier: Sendable {
       }
       let start = sentence.bytes.lowerBound
       let mentions = document.mentions(inSentence: sentence.index).map {
-        (range: ($0.mention.bytes.lowerBound - start)..<($0.mention.bytes.upperBound - start),
-          entity: $0.entity)
+        (
+          range: ($0.mention.bytes.lowerBound - start)..<($0.mention.bytes.upperBound - start),
+          entity: $0.entity
+        )
       }
       if modality == .asserted || modality == .alleged,
         let dispute = DisputedClaim.find(in: bytes, after: candidate.trigger, mentions: mentions),

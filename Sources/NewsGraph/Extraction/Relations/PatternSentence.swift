@@ -118,9 +118,10 @@ struct PatternSentence {
       }
       if modifiesWeapon(index) { continue }
       let found = coordinated(from: index, forward: false, types: types)
-      return found + companions.filter { companion in
-        !found.contains { $0.entity == companion.entity }
-      }
+      return found
+        + companions.filter { companion in
+          !found.contains { $0.entity == companion.entity }
+        }
     }
     if let pronoun = pronounSubject(before: trigger, clause: clause, types: types, gap: gap),
       pronoun.entity != excluding
@@ -409,9 +410,9 @@ struct PatternSentence {
   ]
 
   /// For a noun trigger governed by one of `governing` (determiners, weapons and up to two
-  /// adjectives aside, no other mention and no punctuation between): `.some(owner)` with the possessive owner right
-  /// before the noun if any ("over Iran's arms sales"), `.some(nil)` without one; `nil` when no
-  /// such preposition governs the noun.
+  /// adjectives aside, no other mention and no punctuation between): `.some(owner)` with the
+  /// possessive owner right before the noun if any ("over Iran's arms sales"), `.some(nil)`
+  /// without one; `nil` when no such preposition governs the noun.
   func governingPreposition(before trigger: Range<Int>) -> RelationArgument?? {
     let start = words.firstWord(from: trigger.lowerBound)
     var index = start - 1

@@ -21,7 +21,9 @@ public struct RelationExtractor: Sendable {
   public init(patterns: RelationPatternSet, cues: CueLexicon, lexicon: Lexicon) {
     self.init(
       patterns: patterns, cues: cues,
-      extraSources: [HoldsRoleExtractor(lexicon: lexicon), AgreementRelationExtractor(lexicon: lexicon)])
+      extraSources: [
+        HoldsRoleExtractor(lexicon: lexicon), AgreementRelationExtractor(lexicon: lexicon),
+      ])
   }
 
   /// The relations of one document, in text order (sentence, then span), each with `modality`,
@@ -79,8 +81,7 @@ public struct RelationExtractor: Sendable {
     let bare = Set(relations.filter { $0.attributes["agreement"] == nil }.map(key))
     guard !bare.isEmpty else { return }
     for index in relations.indices
-    where relations[index].attributes["agreement"] != nil && bare.contains(key(relations[index]))
-    {
+    where relations[index].attributes["agreement"] != nil && bare.contains(key(relations[index])) {
       relations[index].attributes["agreement"] = nil
     }
   }
