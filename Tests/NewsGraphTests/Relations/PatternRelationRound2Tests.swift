@@ -205,4 +205,20 @@ import Testing
       summaries("Argentina rejected a Chinese offer of JF-17 fighters.")
         .contains("supplies china→argentina denied"))
   }
+
+  @Test func aGovernmentBodyActsForItsState() {
+    let extractor = RelationExtractor(
+      patterns: RelationFixture.patterns, cues: RelationFixture.cues,
+      lexicon: EntityMatcherTests.lexicon)
+    func supplies(_ text: String) -> [String] {
+      extractor.facts(in: RelationFixture.document(text)).relations
+        .filter { $0.type == "supplies" }.map(\.summary)
+    }
+    #expect(
+      supplies("The UK Ministry of Defence sent Starstreak missiles to Poland.")
+        == ["supplies united-kingdom→poland asserted"])
+    #expect(
+      supplies("Lockheed Martin delivered F-35 jets to Poland.")
+        == ["supplies lockheed-martin→poland asserted"])
+  }
 }

@@ -6,14 +6,18 @@ public struct RelationExtractor: Sendable {
   public let qualifier: ClaimQualifier
   /// The rules of every source whose relations are presupposed, not claimed.
   public let presupposedRules: Set<String>
+  /// Government bodies and the states they act for (`ActingState`): the source of a
+  /// `supplies`, `sanctions`, `deploys`, `trains` or `suspends` relation.
+  public let actingStates: [String: String]
 
   public init(
     patterns: RelationPatternSet, cues: CueLexicon,
-    extraSources: [any RelationCandidateSource] = []
+    extraSources: [any RelationCandidateSource] = [], actingStates: [String: String] = [:]
   ) {
     sources = [PatternRelationExtractor(patterns: patterns)] + extraSources
     qualifier = ClaimQualifier(cues: cues)
     presupposedRules = sources.reduce(into: []) { $0.formUnion($1.presupposedRules) }
+    self.actingStates = actingStates
   }
 
   /// The pattern rules of `ontology/relations` plus the role and agreement rules: the extractor
@@ -23,7 +27,7 @@ public struct RelationExtractor: Sendable {
       patterns: patterns, cues: cues,
       extraSources: [
         HoldsRoleExtractor(lexicon: lexicon), AgreementRelationExtractor(lexicon: lexicon),
-      ])
+      ], actingStates: ActingState.map(lexicon))
   }
 
   /// The relations of one document, in text order (sentence, then span), each with `modality`,
@@ -41,7 +45,14 @@ public struct RelationExtractor: Sendable {
       candidates += found.candidates
       entityFacts += found.entityFacts
     }
-    let relations = qualifier.qualify(candidates, in: document, presupposed: presupposedRules)
+    var relations = qualifier.qualify(candidates, in: document, presupposed: presupposedRules)
+    if !actingStates.isEmpty {
+      for index in relations.indices where ActingState.types.contains(relations[index].type) {
+        if let state = actingStates[relations[index].source], state != relations[index].target {
+          relations[index].source = state
+        }
+      }
+    }
     let ordered = relations.enumerated().sorted { left, right in
       let a = left.element.provenance
       let b = right.element.provenance
