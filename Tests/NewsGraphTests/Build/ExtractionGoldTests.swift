@@ -40,5 +40,5 @@ import Testing
   }
 
   static let unseenEntityFloor = 0.82
-  static let unseenRelationFloor = 0.56
+  static let unseenRelationFloor = 0.77
 }
