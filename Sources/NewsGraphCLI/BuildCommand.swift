@@ -41,6 +41,7 @@ struct BuildCommand: ParsableCommand {
       let (articles, collectWarnings) = try ArticleCollector().collect(inputs)
       Console.report(collectWarnings)
       var pipeline = BuildPipeline(resources: resources)
+      pipeline.collectsUnmatchedNames = report
       if let jobs { pipeline.workers = max(1, jobs) }
       let result = try pipeline.run(articles)
       Console.report(result.diagnostics)

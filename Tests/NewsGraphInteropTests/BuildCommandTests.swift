@@ -122,6 +122,7 @@ import Testing
     let result = try Interop.newsgraph(["build", "seeds", "--out", out, "--report"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("## Merges"))
+    #expect(result.stdout.contains("## Names that matched nothing\n4\tMPs\n"), "\(result.stdout.prefix(800))")
     #expect(result.stdout.contains("ben-wallace <- \"Ben Wallace\""), "\(result.stdout.prefix(2000))")
   }
 }

@@ -10,6 +10,7 @@ import Testing
   enum Case: String, CaseIterable, CustomTestStringConvertible {
     case hostile
     case demonstration
+    case seeds
     case keywords
     case entities
     case undirected
@@ -20,6 +21,7 @@ import Testing
       switch self {
       case .hostile: try HostileGraph.make()
       case .demonstration: try DemonstrationGraph.make()
+      case .seeds: try SeedGraph.make()
       case .keywords: try DOTTestGraphs.keywords()
       case .entities: try DOTTestGraphs.entityReferences()
       case .undirected: try DOTTestGraphs.undirected()

@@ -55,6 +55,15 @@ import Testing
       try Interop.python("check_json.py", ["check", output, dump, names]), "demonstration graph")
   }
 
+  @Test func networkXReadsTheSeedGraphExactly() throws {
+    let graph = try SeedGraph.make()
+    let (output, dump) = try Interop.export(graph, as: .json)
+    let names = output + ".names.json"
+    try Interop.write(Self.memberNamesJSON(graph), to: names)
+    Interop.expectSuccess(
+      try Interop.python("check_json.py", ["check", output, dump, names]), "seed graph")
+  }
+
   /// JSON carries the characters XML cannot (U+0000, U+FFFE, …): the raw graph reads back too.
   @Test func networkXReadsTheUncleanedHostileGraphExactly() throws {
     try check(HostileGraph.make(), "uncleaned hostile graph")

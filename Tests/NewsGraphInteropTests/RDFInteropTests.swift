@@ -36,6 +36,7 @@ import Testing
         ["iran,shahed-136,russia,ben-wallace", "russia,su-35,iran,john-kirby"]
       ),
       ("awkward", awkwardGraph, []),
+      ("seeds", SeedGraph.make, []),
     ]
 
   @Test(arguments: cases.map(\.name))
@@ -48,11 +49,23 @@ import Testing
       .triples()
     let triplesPath = (output as NSString).deletingLastPathComponent + "/builder.nt"
     try Interop.write(triples.map { "\($0)\n" }.joined(), to: triplesPath)
+    let supplies = graphName == "seeds" ? Self.attributedSupplies(in: cleaned) : testCase.supplies
     let result = try Interop.python(
       "check_rdf.py",
       [output, dump, RepositoryPaths.ontologyFile, triplesPath]
-        + testCase.supplies.flatMap { ["--supply", $0] })
+        + supplies.flatMap { ["--supply", $0] })
     Interop.expectSuccess(result, "check_rdf.py on the \(graphName) graph")
+  }
+
+  /// What the checker's SPARQL query must find: every supply with a weapon and a speaker, as
+  /// `supplier,weapon,recipient,speaker`.
+  static func attributedSupplies(in graph: KnowledgeGraph) -> [String] {
+    graph.relations.compactMap { relation in
+      guard relation.type == "supplies", case .string(let weapon)? = relation.attributes["weapon"],
+        case .string(let speaker)? = relation.attributes["attributed_to"]
+      else { return nil }
+      return [relation.source, weapon, relation.target, speaker].joined(separator: ",")
+    }
   }
 
   /// The checker must fail on a file that lost a value, or it proves nothing.

@@ -15,7 +15,8 @@ import NewsGraph
 /// matching; it matches the gold fact with the same type, ends (either order for `meets`) and
 /// polarity of its `modality` attribute (a relation without one is read as asserted; one with an
 /// unknown modality matches nothing). Each gold fact matches at most one extracted relation;
-/// a second relation for the same fact is spurious.
+/// a second relation for the same fact is spurious. Relations of a type the gold does not
+/// annotate (`covers`, agreement → weapon) are not scored at all.
 public struct GoldEvaluator: Sendable {
   public let gold: GoldStandard
 
@@ -56,7 +57,7 @@ public struct GoldEvaluator: Sendable {
     var relationScores: [String: GoldScore] = [:]
     for fact in gold.facts { relationScores[fact.type, default: GoldScore()].gold += 1 }
     var spuriousRelations: [GoldEvaluation.SpuriousRelation] = []
-    for relation in graph.relations {
+    for relation in graph.relations where GoldStandard.relationTypes.contains(relation.type) {
       relationScores[relation.type, default: GoldScore()].extracted += 1
       let reason: String
       if let source = goldOfExtracted[relation.source],

@@ -47,9 +47,11 @@ public struct ArticleCollector: Sendable {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         let input = ArticleInput(path: path, document: "", index: try index(in: folder))
         add(ArticleInput(path: path, document: input.fileName, index: input.index))
-      case .other, .missing:
+      case .missing:
+        throw NewsGraphError(.noInput("no such file or folder"), at: InputLocation(file: path))
+      case .other:
         throw NewsGraphError(
-          .noInput("no such file or folder"), at: InputLocation(file: path))
+          .noInput("neither a regular file nor a folder"), at: InputLocation(file: path))
       }
     }
     return (inputs, warnings)

@@ -17,6 +17,8 @@ public struct BuildPipeline: Sendable {
   public var batchSize = 32
   public var workers = ParallelMap.processorCount
   public var graphName = "newsgraph"
+  /// Whether to count the capitalized names no mention covers (`newsgraph build --report`).
+  public var collectsUnmatchedNames = false
 
   public init(
     lexicon: Lexicon, extractRelations: @escaping @Sendable (ResolvedDocument) -> DocumentFacts
@@ -61,12 +63,22 @@ public struct BuildPipeline: Sendable {
     var assembler = GraphAssembler()
     var diagnostics: [Diagnostic] = []
     var skipped = 0
+    var unmatched: [String: Int] = [:]
+    let titles = Set(resolver.lexicon.roleTitles.map(\.title))
     var batchStart = 0
     while batchStart < count {
       let batch = Array(batchStart..<min(count, batchStart + max(1, batchSize)))
       batchStart = batch.last! + 1
       let analysed = ParallelMap.map(batch, workers: workers) { position in
         Result { try analyze(load(position)) }
+      }
+      if collectsUnmatchedNames {
+        let documents = analysed.compactMap { try? $0.get() }.map {
+          ($0.article, $0.sentences, $0.mentions)
+        }
+        for name in UnmatchedNames.find(in: documents, titles: titles) {
+          unmatched[name.name, default: 0] += name.count
+        }
       }
       var resolved: [ResolvedDocument] = []
       for outcome in analysed {
@@ -100,7 +112,8 @@ public struct BuildPipeline: Sendable {
       attributes: ["documents": .integer(Int64(assembler.documents))])
     return BuildResult(
       graph: graph, diagnostics: diagnostics, mergeReport: resolution.report,
-      documentsRead: assembler.documents, documentsSkipped: skipped)
+      documentsRead: assembler.documents, documentsSkipped: skipped,
+      unmatchedNames: UnmatchedNames.ranked(unmatched))
   }
 
   /// A skipped article as a warning that keeps the error's place and advice.

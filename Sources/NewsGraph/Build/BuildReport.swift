@@ -1,4 +1,5 @@
 /// The text `newsgraph build --report` prints: what was read, what the graph holds by type,
+/// the capitalized names that matched nothing (most frequent first, so the lexicon can grow),
 /// and the merge report (which mentions became which entity, which were dropped and why).
 public struct BuildReport: Sendable {
   public var result: BuildResult
@@ -21,6 +22,9 @@ public struct BuildReport: Sendable {
     for (type, count) in Self.counts(result.graph.relations.map(\.type)) {
       lines.append("\(count)\t\(type)")
     }
+    lines.append("")
+    lines.append("## Names that matched nothing")
+    for name in result.unmatchedNames { lines.append("\(name.count)\t\(name.name)") }
     lines.append("")
     lines.append("## Merges")
     var text = lines.joined(separator: "\n") + "\n"

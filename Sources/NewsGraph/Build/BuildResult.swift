@@ -10,15 +10,19 @@ public struct BuildResult: Sendable {
   public var documentsRead: Int
   /// Articles skipped because they could not be read.
   public var documentsSkipped: Int
+  /// Capitalized names no mention covers, most frequent first (only when the pipeline was asked
+  /// to collect them).
+  public var unmatchedNames: [UnmatchedName]
 
   public init(
     graph: KnowledgeGraph, diagnostics: [Diagnostic], mergeReport: MergeReport,
-    documentsRead: Int, documentsSkipped: Int
+    documentsRead: Int, documentsSkipped: Int, unmatchedNames: [UnmatchedName] = []
   ) {
     self.graph = graph
     self.diagnostics = diagnostics
     self.mergeReport = mergeReport
     self.documentsRead = documentsRead
     self.documentsSkipped = documentsSkipped
+    self.unmatchedNames = unmatchedNames
   }
 }

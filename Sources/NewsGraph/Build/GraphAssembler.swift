@@ -5,12 +5,15 @@
 /// stages were scheduled. The first document to state an attribute of a fact sets it; later
 /// ones only fill attributes still missing, and `confidence` keeps the highest value.
 public struct GraphAssembler: Sendable {
-  private var order: [RelationKey] = []
-  private var relations: [RelationKey: MergedRelation] = [:]
+  /// Merged relations in first-seen order, and where each key's relation is: updated in place,
+  /// so adding a provenance entry never copies the ones before it.
+  private var merged: [MergedRelation] = []
+  private var positions: [RelationKey: Int] = [:]
   private var entityAttributes: [String: [String: AttributeValue]] = [:]
   public private(set) var documents = 0
 
   private struct MergedRelation: Sendable {
+    var key: RelationKey
     var relation: ExtractedRelation
     var provenance: [Provenance]
     var seen: Set<Provenance>
@@ -24,24 +27,26 @@ public struct GraphAssembler: Sendable {
     documents += 1
     for relation in facts.relations where relation.source != relation.target {
       let key = RelationKey(relation)
-      guard var merged = relations[key] else {
-        order.append(key)
-        relations[key] = MergedRelation(
-          relation: relation, provenance: [relation.provenance], seen: [relation.provenance])
+      guard let position = positions[key] else {
+        positions[key] = merged.count
+        merged.append(
+          MergedRelation(
+            key: key, relation: relation, provenance: [relation.provenance],
+            seen: [relation.provenance]))
         continue
       }
-      if merged.seen.insert(relation.provenance).inserted {
-        merged.provenance.append(relation.provenance)
+      if merged[position].seen.insert(relation.provenance).inserted {
+        merged[position].provenance.append(relation.provenance)
       }
-      for (name, value) in relation.attributes where merged.relation.attributes[name] == nil {
-        merged.relation.attributes[name] = value
+      for (name, value) in relation.attributes
+      where merged[position].relation.attributes[name] == nil {
+        merged[position].relation.attributes[name] = value
       }
       if case .double(let new)? = relation.attributes["confidence"],
-        case .double(let old)? = merged.relation.attributes["confidence"], new > old
+        case .double(let old)? = merged[position].relation.attributes["confidence"], new > old
       {
-        merged.relation.attributes["confidence"] = .double(new)
+        merged[position].relation.attributes["confidence"] = .double(new)
       }
-      relations[key] = merged
     }
     for fact in facts.entityFacts where entityAttributes[fact.entity]?[fact.name] == nil {
       entityAttributes[fact.entity, default: [:]][fact.name] = fact.value
@@ -50,10 +55,9 @@ public struct GraphAssembler: Sendable {
 
   /// The merged relations, in first-seen order.
   public var mergedRelations: [Relation] {
-    order.map { key in
-      let merged = relations[key]!
-      return Relation(
-        id: key.id, source: merged.relation.source, target: merged.relation.target,
+    merged.map { merged in
+      Relation(
+        id: merged.key.id, source: merged.relation.source, target: merged.relation.target,
         type: merged.relation.type, attributes: merged.relation.attributes,
         provenance: merged.provenance)
     }

@@ -16,10 +16,11 @@ extension DOTSerializer {
   /// any relation: `dot`'s ranks put those in one endless column. So the file asks for the
   /// `neato` engine (which `dot -Tsvg` honours through `layout`), with disconnected parts
   /// packed side by side (`pack`; `dot` itself drops edge labels when packing), nodes kept
-  /// apart (`overlap=prism`, `sep`) and edges routed around nodes (`splines`).
+  /// apart (`overlap=prism`, `sep`) and parallel edges (several facts between two entities)
+  /// drawn as separate arcs (`splines=curved`).
   static let graphStyle: [(String, String)] = [
     ("fontname", "Helvetica"), ("fontsize", "11"), ("layout", "neato"), ("pack", "true"),
-    ("overlap", "prism"), ("sep", "+6"), ("splines", "true"), ("labelloc", "b"),
+    ("overlap", "prism"), ("sep", "+6"), ("splines", "curved"), ("labelloc", "b"),
     ("labeljust", "l"),
   ]
 

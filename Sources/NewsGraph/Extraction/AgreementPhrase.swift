@@ -24,11 +24,24 @@ public struct AgreementPhrase: Sendable, Equatable {
   /// A definite phrase with no party of its own ("the deal", "this package"): the resolver
   /// joins it to the last agreement with the same head in the document.
   public var isAnaphoric: Bool
+  /// A two-party agreement whose sentence names only the partner after "with" ("a framework
+  /// agreement signed with Seoul"): the resolver adds the document's main state as the other
+  /// side.
+  public var needsCounterparty: Bool
+  /// The phrase with what follows its head and names it further ("contract for K9 howitzers",
+  /// "deal worth about €6.6 billion"): a second alias; nil when nothing follows.
+  public var longName: String? = nil
+  /// Whether the value was written after the phrase ("worth …"), so it is no prefix of its name.
+  public var valueFollows = false
+  /// Whether the parties are only the nearest states before the phrase (no name, possessive or
+  /// "with" of its own).
+  public var partiesGuessed = false
 
   public init(
     name: String, head: String, parties: [String] = [], partyNames: [String] = [],
     target: String? = nil,
-    value: String? = nil, isNamed: Bool = false, isAnaphoric: Bool = false
+    value: String? = nil, isNamed: Bool = false, isAnaphoric: Bool = false,
+    needsCounterparty: Bool = false
   ) {
     self.name = name
     self.head = head
@@ -38,5 +51,6 @@ public struct AgreementPhrase: Sendable, Equatable {
     self.value = value
     self.isNamed = isNamed
     self.isAnaphoric = isAnaphoric
+    self.needsCounterparty = needsCounterparty
   }
 }

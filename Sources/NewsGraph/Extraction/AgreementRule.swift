@@ -4,12 +4,22 @@
 ///
 /// The span is the noun phrase without its determiner: modifiers before the head ("full-fledged
 /// defense partnership", "Russia-Iran deal"; "new", "additional" and the like are left out, as
-/// are quotes around it), and for sanctions the "against"/"on" object ("sanctions against
-/// Iranian firms"). A money value right before the modifiers ("a $4.75bn deal") is the value.
+/// are quotes around it; a verb, an adverb or a lowercase word before a name ends them: "violate
+/// UN Security Council sanctions"), and for sanctions the "against"/"on" object ("sanctions
+/// against Iranian firms"); after the head, "worth [about] <sum>" and "for [count] <weapon>"
+/// ("a contract worth about $6.5 billion", "a contract for K9 howitzers"). A money value right
+/// before the modifiers ("a $4.75bn deal") or after "worth" is the value. "Sanctions" between an
+/// actor and a name is the verb ("US sanctions North Korean firm"); a phrase after "opposes",
+/// "condemns" and the like names no agreement of the subject's and is left out.
 ///
 /// Parties: states and organizations of the lexicon inside the span, a possessive state right
-/// before it ("Britain's security package"), those after "between"/"with", and with "with" the
-/// nearest state before the phrase too ("Belarus signed a treaty with Russia"). Without any, a
+/// before it ("Britain's security package"), those after "between"/"with" (also after "signed
+/// with": "a framework agreement signed with Seoul"; a company after its state's possessive is
+/// the party: "with South Korea's Hyundai Rotem"), and with "with" the nearest state before the
+/// phrase too ("Belarus signed a treaty with Russia"), or, when the sentence has none, the
+/// document's main state, which the resolver adds (`needsCounterparty`). A later phrase of the
+/// same family in the sentence with no parties of its own restates the earlier one ("signed an
+/// agreement with France …, in a deal worth €6.6bn"). Without any, a
 /// definite phrase ("the deal", "this package", "their deals") refers back and is marked
 /// anaphoric for the resolver; an indefinite or bare one takes the nearest states before it in
 /// the sentence (two for deals, pacts and partnerships, one for packages, plans and sanctions,
@@ -98,6 +108,39 @@ struct AgreementRule: Sendable {
         result.append(mention)
       }
     }
+    return Self.joinRestatements(result)
+  }
+
+  /// "signed an agreement with France …, in a deal worth €6.6bn": a later phrase of the same
+  /// family in the sentence that names no parties of its own restates the earlier one; it
+  /// takes the earlier one's parties, and gives it its value.
+  static func joinRestatements(_ mentions: [Mention]) -> [Mention] {
+    var result = mentions
+    for later in result.indices {
+      guard let phrase = result[later].agreement, phrase.partiesGuessed,
+        let family = families[phrase.head]
+      else { continue }
+      guard
+        let earlier = result[..<later].lastIndex(where: { mention in
+          guard let other = mention.agreement else { return false }
+          return families[other.head] == family && !other.parties.isEmpty
+            && !other.partiesGuessed && !other.isNamed
+            && (other.value == nil || phrase.value == nil)
+        }), var first = result[earlier].agreement
+      else { continue }
+      var second = phrase
+      second.parties = first.parties
+      second.partyNames = first.partyNames
+      second.partiesGuessed = false
+      if first.value == nil, let value = second.value {
+        first.value = value
+        first.valueFollows = true
+      }
+      result[earlier].agreement = first
+      result[earlier].candidates = id(of: first).map { [$0] } ?? []
+      result[later].agreement = second
+      result[later].candidates = id(of: second).map { [$0] } ?? []
+    }
     return result
   }
 
@@ -131,8 +174,21 @@ struct AgreementRule: Sendable {
     var first = index
     while first > 0, first > index - 5, Self.joins(first - 1, first, in: tokens) {
       let previous = tokens.text(first - 1)
-      if Self.stopWords.contains(previous.lowercased()) || Self.isNumber(previous) { break }
+      let lower = previous.lowercased()
+      if Self.stopWords.contains(lower) || Self.isNumber(previous)
+        || Self.clauseVerbs.contains(lower) || Self.isAdverb(previous)
+      {
+        break
+      }
+      // A lowercase word before a name ("violate UN Security Council sanctions") is no modifier.
+      if first < index, tokens.isCapitalized(first), !tokens.isCapitalized(first - 1) { break }
       first -= 1
+    }
+    if first > 0, Self.opposingVerbs.contains(tokens.text(first - 1).lowercased()) {
+      return nil
+    }
+    if head == "sanctions", Self.isSanctionsVerb(at: index, in: tokens, lexicon: lexicon) {
+      return nil
     }
     let capitalizedHead = tokens.isCapitalized(index) && index > 0
     let isNamed =
@@ -164,8 +220,17 @@ struct AgreementRule: Sendable {
         last += 1
       }
     }
+    var value = money(endingBefore: tokens.words[first].lowerBound, in: tokens)
+    let valueFollows = value == nil
+    let core = last
+    if head != "sanctions" {
+      if let (end, worth) = worth(after: last, in: tokens) {
+        last = end
+        if value == nil { value = worth }
+      }
+      if let end = coveredWeapon(after: last, in: tokens, lexicon: lexicon) { last = end }
+    }
     let bytes = tokens.words[first].lowerBound..<tokens.words[last].upperBound
-    let value = money(endingBefore: tokens.words[first].lowerBound, in: tokens)
     var parties: [(id: String, name: String)] = []
     let inside = lexicon.filter {
       $0.bytes.lowerBound >= bytes.lowerBound
@@ -176,15 +241,23 @@ struct AgreementRule: Sendable {
     if let owner = possessiveOwner(before: first, in: tokens, lexicon: lexicon) {
       add(owner, to: &parties)
     }
-    let after = partiesAfter(last, in: tokens, lexicon: lexicon)
+    var cue = last
+    if cue + 2 < tokens.words.count, Self.participles.contains(tokens.text(cue + 1).lowercased()),
+      ["with", "between"].contains(tokens.text(cue + 2))
+    {
+      cue += 1
+    }
+    let after = partiesAfter(cue, in: tokens, lexicon: lexicon)
     parties += after.filter { party in !parties.contains { $0.id == party.id } }
+    var needsCounterparty = false
     if !after.isEmpty, parties.count < 2, Self.bilateralHeads.contains(head),
-      tokens.text(last + 1) == "with"
+      tokens.text(cue + 1) == "with"
     {
       let subject = nearestStates(
         before: bytes.lowerBound, count: 1, except: parties.first?.id, in: tokens,
         lexicon: lexicon)
       parties = subject + parties
+      needsCounterparty = parties.count < 2
     }
     if target == nil, head != "sanctions" {
       target = beneficiary(after: last, in: tokens, lexicon: lexicon)
@@ -196,6 +269,7 @@ struct AgreementRule: Sendable {
       return nil
     }
     var isAnaphoric = false
+    var partiesGuessed = false
     if !isNamed && parties.isEmpty {
       if head == "alliance" { return nil }
       if Self.definite.contains(determiner) && value == nil && target == nil {
@@ -204,25 +278,34 @@ struct AgreementRule: Sendable {
         let wanted = Self.bilateralHeads.contains(head) ? 2 : 1
         parties = nearestStates(
           before: bytes.lowerBound, count: wanted, except: target, in: tokens, lexicon: lexicon)
+        partiesGuessed = true
         if parties.isEmpty && value == nil { return nil }
       }
     }
     let text = String(decoding: tokens.bytes[bytes], as: UTF8.self)
     var nameStart = first
     while nameStart < headEnd,
-      inside.contains(where: { mention in
+      let party = inside.first(where: { mention in
         mention.bytes.lowerBound == tokens.words[nameStart].lowerBound
           && parties.contains(where: { mention.candidates == [$0.id] })
       })
     {
-      nameStart += 1
+      nameStart = min(headEnd, tokens.firstWord(from: party.bytes.upperBound) ?? headEnd)
     }
     let name = Self.unquoted(
-      tokens.bytes[tokens.words[nameStart].lowerBound..<tokens.words[last].upperBound])
-    let phrase = AgreementPhrase(
+      tokens.bytes[tokens.words[nameStart].lowerBound..<tokens.words[core].upperBound])
+    let longName =
+      last > core
+      ? Self.unquoted(
+        tokens.bytes[tokens.words[nameStart].lowerBound..<tokens.words[last].upperBound]) : nil
+    var phrase = AgreementPhrase(
       name: isNamed ? text : name, head: head, parties: parties.map(\.id),
       partyNames: parties.map(\.name), target: target,
-      value: value, isNamed: isNamed, isAnaphoric: isAnaphoric)
+      value: value, isNamed: isNamed, isAnaphoric: isAnaphoric,
+      needsCounterparty: needsCounterparty)
+    phrase.longName = longName
+    phrase.partiesGuessed = partiesGuessed
+    phrase.valueFollows = value != nil && valueFollows
     return Mention(
       document: "", sentence: 0, bytes: bytes, scalars: 0..<0, text: text,
       candidates: Self.id(of: phrase).map { [$0] } ?? [], type: "Agreement",
@@ -291,6 +374,107 @@ struct AgreementRule: Sendable {
   }
 
   // MARK: - Helpers
+
+  /// Verbs and other words that end a clause's subject, never an agreement's modifier.
+  static let clauseVerbs: Set<String> = [
+    "violate", "violates", "violated", "violating", "breach", "breaches", "breached", "oppose",
+    "opposes", "opposed", "condemn", "condemns", "condemned", "welcome", "welcomes", "welcomed",
+    "reject", "rejects", "rejected", "lift", "lifts", "lifted", "ease", "eases", "eased",
+    "follow", "follows", "followed", "finalize", "finalized", "finalise", "finalised", "seal",
+    "sealed", "seals", "evade", "evades", "evaded", "evading", "criticised", "criticized",
+    "signing", "approve", "approves", "announce", "announces", "unveil", "unveils", "won", "win",
+    "wins", "called", "calls", "call", "what",
+  ]
+  /// Verbs before an agreement phrase whose subject is against it, not a party to it ("China
+  /// firmly opposes illegal unilateral sanctions").
+  static let opposingVerbs: Set<String> = [
+    "oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned",
+    "condemning", "criticise", "criticises", "criticised", "criticize", "criticizes",
+    "criticized", "denounce", "denounces", "denounced", "reject", "rejects", "rejected",
+    "slammed", "slams",
+  ]
+  /// Participles between an agreement and its partners ("an agreement signed with Seoul").
+  static let participles: Set<String> = [
+    "signed", "reached", "agreed", "concluded", "struck", "sealed", "finalised", "finalized",
+  ]
+  /// Words between "worth" and the sum ("worth about $6.5 billion").
+  static let approximations: Set<String> = [
+    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "up",
+    "to", "more", "than", "at", "least", "an", "estimated", "reported", "a", "total", "of",
+    "as", "much",
+  ]
+
+  /// A lowercase word in "-ly" ("firmly", "reportedly"); "Italy", "family", "supply" are not.
+  static func isAdverb(_ word: String) -> Bool {
+    guard let first = word.utf8.first, first &- 0x61 < 26 else { return false }
+    return word.hasSuffix("ly") && word.utf8.count > 4
+      && !["family", "supply", "assembly"].contains(word)
+  }
+
+  /// "US sanctions North Korean shipping firm", "Washington sanctions the firms": a state or
+  /// organization right before "sanctions", a name, adjective or determiner right after (not
+  /// "on", "against", a verb) make it the verb.
+  static func isSanctionsVerb(at index: Int, in tokens: SentenceTokens, lexicon: [Mention])
+    -> Bool
+  {
+    guard index > 0, index + 1 < tokens.words.count else { return false }
+    let start = tokens.words[index].lowerBound
+    guard
+      let actor = lexicon.last(where: { $0.bytes.upperBound <= start }),
+      actor.type == "State" || actor.type == "Organization", !actor.possessive,
+      start - actor.bytes.upperBound <= 1
+    else { return false }
+    if case .lexicon(.adjective) = actor.method { return false }
+    let next = tokens.text(index + 1)
+    return tokens.isCapitalized(index + 1)
+      || ["a", "an", "the", "two", "three", "several", "its", "their"].contains(next)
+  }
+
+  /// "worth [about] $6.5 billion" right after the head: the last word of the sum and the sum as
+  /// written.
+  private func worth(after last: Int, in tokens: SentenceTokens) -> (Int, String)? {
+    guard last + 2 < tokens.words.count, tokens.text(last + 1).lowercased() == "worth" else {
+      return nil
+    }
+    var position = last + 2
+    while position < tokens.words.count, position <= last + 5,
+      Self.approximations.contains(tokens.text(position).lowercased())
+    {
+      position += 1
+    }
+    guard position < tokens.words.count else { return nil }
+    let start = tokens.words[position - 1].upperBound
+    guard
+      let amount = MoneyAmount.amounts(in: tokens.bytes, range: start..<tokens.range.upperBound)
+        .first, amount.bytes.lowerBound <= tokens.words[position].lowerBound + 4
+    else { return nil }
+    let end = tokens.words.lastIndex { $0.lowerBound < amount.bytes.upperBound } ?? position
+    return (end, String(decoding: tokens.bytes[amount.bytes], as: UTF8.self))
+  }
+
+  /// "for [up to] [180] [more] <weapon>" right after the head: the last word of the weapon's
+  /// mention, which the phrase then spans ("contract for K9 howitzers").
+  private func coveredWeapon(after last: Int, in tokens: SentenceTokens, lexicon: [Mention])
+    -> Int?
+  {
+    guard last + 2 < tokens.words.count, tokens.text(last + 1) == "for" else { return nil }
+    var position = last + 2
+    while position < tokens.words.count, position <= last + 6 {
+      let start = tokens.words[position].lowerBound
+      if let weapon = Self.mention(startingAt: start, in: lexicon) {
+        guard weapon.type == "WeaponSystem" else { return nil }
+        return tokens.firstWord(from: weapon.bytes.upperBound).map { $0 - 1 }
+          ?? tokens.words.count - 1
+      }
+      let word = tokens.text(position)
+      guard
+        Self.isNumber(word) || Self.approximations.contains(word.lowercased())
+          || ["more", "additional", "new"].contains(word.lowercased())
+      else { return nil }
+      position += 1
+    }
+    return nil
+  }
 
   /// Whether only spaces and quotation marks separate two words.
   static func joins(_ left: Int, _ right: Int, in tokens: SentenceTokens) -> Bool {
@@ -361,7 +545,14 @@ struct AgreementRule: Sendable {
     guard mention.type == "State" || mention.type == "Organization",
       mention.candidates.count == 1, !parties.contains(where: { $0.id == mention.candidates[0] })
     else { return }
-    parties.append((mention.candidates[0], EntityResolver.aliasText(mention.text)))
+    // "Polish", "Seoul": the state's own name reads better in a label.
+    var name = EntityResolver.aliasText(mention.text)
+    switch mention.method {
+    case .lexicon(.adjective), .lexicon(.capital):
+      name = stateLabels[mention.candidates[0]] ?? name
+    default: break
+    }
+    parties.append((mention.candidates[0], name))
   }
 
   /// A state or organization with a possessive right before the phrase ("Britain's").
@@ -387,8 +578,16 @@ struct AgreementRule: Sendable {
     while position < tokens.words.count && position <= last + 8 {
       let start = tokens.words[position].lowerBound
       if let mention = Self.mention(startingAt: start, in: lexicon) {
-        add(mention, to: &parties)
-        position = tokens.firstWord(from: mention.bytes.upperBound) ?? tokens.words.count
+        // "with South Korea's Hyundai Rotem": the company is the party, its country a modifier.
+        let owned =
+          mention.possessive
+          ? lexicon.first {
+            $0.bytes.lowerBound > mention.bytes.upperBound
+              && $0.bytes.lowerBound <= mention.bytes.upperBound + 1 && $0.type == "Organization"
+          } : nil
+        add(owned ?? mention, to: &parties)
+        let end = (owned ?? mention).bytes.upperBound
+        position = tokens.firstWord(from: end) ?? tokens.words.count
       } else if ["and", "the"].contains(tokens.text(position)) {
         position += 1
       } else {

@@ -62,7 +62,13 @@ public enum UnmatchedNames {
         }
       }
     }
-    return counts.map { UnmatchedName(name: $0.key, count: $0.value) }.sorted { left, right in
+    return ranked(counts)
+  }
+
+  /// Counts as a list, most frequent first, then by name in code point order (counts of
+  /// several batches of documents add up before ranking).
+  public static func ranked(_ counts: [String: Int]) -> [UnmatchedName] {
+    counts.map { UnmatchedName(name: $0.key, count: $0.value) }.sorted { left, right in
       if left.count != right.count { return left.count > right.count }
       return left.name.precedesByScalars(right.name)
     }

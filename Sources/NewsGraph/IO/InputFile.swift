@@ -15,17 +15,38 @@ public enum InputFile {
     if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
       throw NewsGraphError(.cannotRead("it is a folder"), at: InputLocation(file: path))
     }
-    var result: [UInt8] = []
-    result.reserveCapacity(max(0, Int(info.st_size)))
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw NewsGraphError(.cannotRead(String(cString: strerror(errno))), at: InputLocation(file: path))
+    // Read straight into the array, sized from the file's length, with one spare byte so a
+    // file that grew since `fstat` is noticed; a pipe or a growing file goes on in chunks.
+    let expected = max(0, Int(info.st_size))
+    var filled = 0
+    var failure: Int32 = 0
+    var result = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+      while filled < buffer.count {
+        let got = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        if got < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          break
+        }
+        if got == 0 { break }
+        filled += got
       }
-      if count == 0 { break }
-      result.append(contentsOf: chunk[0..<count])
+      count = filled
+    }
+    if failure != 0 {
+      throw NewsGraphError(.cannotRead(String(cString: strerror(failure))), at: InputLocation(file: path))
+    }
+    if filled == expected + 1 {
+      var chunk = [UInt8](repeating: 0, count: 1 << 16)
+      while true {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw NewsGraphError(.cannotRead(String(cString: strerror(errno))), at: InputLocation(file: path))
+        }
+        if count == 0 { break }
+        result.append(contentsOf: chunk[0..<count])
+      }
     }
     return result
   }

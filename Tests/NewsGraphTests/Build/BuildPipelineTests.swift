@@ -100,4 +100,22 @@ import Testing
     #expect(result.diagnostics.count == 1)
     #expect(result.diagnostics.first?.message.contains("no article text") == true)
   }
+
+  @Test func unmatchedNamesAddUpAcrossBatches() throws {
+    let articles = [
+      "One\nThe Zorblat Directorate met in Kyiv.", "Two\nZorblat Directorate officials left.",
+      "Three\nNobody from the Quux Council came.",
+    ].enumerated().map { ArticleReader().read(text: $1, document: "\($0).txt", index: nil) }
+    func names(batchSize: Int) throws -> [UnmatchedName] {
+      var pipeline = Self.pipeline(workers: 2, batchSize: batchSize)
+      pipeline.collectsUnmatchedNames = true
+      return try pipeline.run(articles: articles).unmatchedNames
+    }
+    let whole = try names(batchSize: 10)
+    #expect(whole.first == UnmatchedName(name: "Zorblat Directorate", count: 2))
+    #expect(try names(batchSize: 1) == whole)
+    var quiet = Self.pipeline(workers: 1, batchSize: 10)
+    quiet.collectsUnmatchedNames = false
+    #expect(try quiet.run(articles: articles).unmatchedNames.isEmpty)
+  }
 }

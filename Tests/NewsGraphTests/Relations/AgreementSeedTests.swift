@@ -5,58 +5,27 @@ import Testing
 /// The role and agreement rules on the five seed articles, scored against the gold `holdsRole`,
 /// `partyTo` and `sanctions` facts.
 ///
-/// Until the matcher marks Agreement mentions, the gold's agreement phrases are marked by hand
-/// (`agreementPhrases`), so this measures the party, sanction and money rules given the
-/// mentions. Modality comes from `ModalityDetector` on each candidate's trigger, standing in
-/// for `ClaimQualifier`; duplicates (same type, ends and modality) are merged here as the
-/// pipeline will. The floors are what the rules reach now, less a small margin.
+/// The mentions are the real matcher's (its `AgreementRule` marks the agreement phrases) as the
+/// real resolver resolved them, so this measures the party, sanction and money rules on what
+/// the pipeline gives them. Modality comes from `ModalityDetector` on each candidate's trigger,
+/// standing in for `ClaimQualifier`; duplicates (same type, ends and modality) are merged here as
+/// the pipeline does. The floors are what the rules reach now, less a small margin.
 @Suite struct AgreementSeedTests {
   static let holdsRoleFloor = 0.95
   static let agreementFloor = 0.72
 
-  /// Gold agreement phrases per seed (prefix of the file name) and the gold id they denote.
-  static let agreementPhrases: [String: [(phrase: String, id: String)]] = [
-    "000": [("action plan", "uk-ukraine-action-plan"), ("the deal", "russia-iran-drone-deal")],
-    "001": [
-      ("this deal", "russia-iran-drone-deal"),
-      ("full-fledged defense partnership", "russia-iran-defence-partnership"),
-      ("sanctions against Iranian firms", "us-sanctions-iranian-firms"),
-    ],
-    "002": [
-      ("full-scale defence partnership", "russia-iran-defence-partnership"),
-      ("desperate alliance", "russia-iran-defence-partnership"),
-      ("sordid deals", "russia-iran-drone-deal"), ("lethal aid", "us-lethal-aid-package"),
-    ],
-    "003": [
-      ("sanctions against Russia", "uk-sanctions-against-russia"),
-      ("the package", "uk-security-package"),
-    ],
-    "004": [("security package", "uk-security-package")],
-  ]
-
-  /// The seeds read, matched and resolved, with the agreement phrases marked.
+  /// The seeds read, matched and resolved.
   static func documents() throws -> (documents: [ResolvedDocument], entities: [Entity]) {
     let (read, resolution) = try EntityResolverSeedTests.resolveSeeds()
     var documents: [ResolvedDocument] = []
-    var entities = resolution.graphEntities
     for (position, (article, mentions)) in read.enumerated() {
       let sentences = SentenceSplitter().sentences(in: article)
-      let resolved = ResolvedDocument(
-        article: article, sentences: sentences, mentions: mentions,
-        assignments: resolution.assignments[position])
-      let prefix = String(article.document.prefix(3))
-      let marked = AgreementTestDocument.mark(
-        Self.agreementPhrases[prefix] ?? [], in: article, sentences: sentences)
-      let kept = resolved.mentions.filter { mention in
-        !marked.contains { $0.mention.bytes.overlaps(mention.mention.bytes) }
-      }
-      let all = (kept + marked).sorted { $0.mention.bytes.lowerBound < $1.mention.bytes.lowerBound }
-      documents.append(ResolvedDocument(article: article, sentences: sentences, mentions: all))
-      for mention in marked where !entities.contains(where: { $0.id == mention.entity }) {
-        entities.append(Entity(id: mention.entity, type: "Agreement", label: mention.mention.text))
-      }
+      documents.append(
+        ResolvedDocument(
+          article: article, sentences: sentences, mentions: mentions,
+          assignments: resolution.assignments[position]))
     }
-    return (documents, entities)
+    return (documents, resolution.graphEntities)
   }
 
   static func relations(of candidates: [RelationCandidate], in document: ResolvedDocument)

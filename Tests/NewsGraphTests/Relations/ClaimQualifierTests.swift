@@ -81,12 +81,12 @@ import Testing
     #expect(relation.string("reporting_verb") == "say")
   }
 
-  @Test func aTrailingAccordingToAttributesAndAlleges() throws {
+  @Test func aTrailingAccordingToAttributesWithoutDoubt() throws {
     let found = relations(
       "Spain and Portugal have been sending ammunition to Ukraine, according to Reuters.")
     #expect(
       found.map(\.summary) == [
-        "supplies spain→ukraine alleged", "supplies portugal→ukraine alleged",
+        "supplies spain→ukraine asserted", "supplies portugal→ukraine asserted",
       ])
     for relation in found {
       #expect(relation.string("attributed_to") == "reuters")

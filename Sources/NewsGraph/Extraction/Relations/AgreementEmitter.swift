@@ -37,21 +37,18 @@ struct AgreementEmitter {
       candidates.append(RelationCandidate(relation: relation, trigger: trigger))
     }
     for party in reading.parties where party != agreement {
+      // No `weapon` column: the agreement's `covers` relations carry the weapons, and a weapon
+      // on one mention's partyTo would keep it apart from the same party's other mentions.
       var attributes: [String: AttributeValue] = [
         "rule": .string(reading.partyRule), "confidence": .double(reading.partyConfidence),
       ]
-      if !reading.weapons.isEmpty {
-        attributes["weapon"] = .string(reading.weapons.joined(separator: "|"))
-      }
+      if reading.expected { attributes["modality"] = .string(Modality.planned.rawValue) }
       add("partyTo", party, agreement, attributes)
     }
     for weapon in reading.weapons {
       add(
-        "relatedTo", agreement, weapon,
-        [
-          "role": .string("covers"), "rule": .string("agreement-covers"),
-          "confidence": .double(0.6),
-        ])
+        "covers", agreement, weapon,
+        ["rule": .string("agreement-covers"), "confidence": .double(0.6)])
     }
     if reading.isSanctions {
       for party in reading.parties {
@@ -78,12 +75,14 @@ struct AgreementEmitter {
 
   mutating func emitSupply(
     _ supply: AgreementSupply, in sentence: Sentence, reading: AgreementReading?,
-    money: MoneyAmount?, weapons: [String]
+    money: MoneyAmount?, weapons: [String], rule: String = "package-supply",
+    modality: Modality? = nil
   ) {
     let provenance = self.provenance(sentence, supply.span)
     var attributes: [String: AttributeValue] = [
-      "rule": .string("package-supply"), "confidence": .double(reading == nil ? 0.6 : 0.7),
+      "rule": .string(rule), "confidence": .double(reading == nil ? 0.6 : 0.7),
     ]
+    if let modality { attributes["modality"] = .string(modality.rawValue) }
     if let money {
       attributes["amount"] = .double(money.amount)
       attributes["currency"] = .string(money.currency)

@@ -15,6 +15,12 @@ struct AgreementReading {
   /// A deal, pact, treaty, partnership: two sides, unlike a package or sanctions.
   var bilateral = false
   var isSanctions = false
+  /// Only the partner after "with" is named: the document's main state is the other side.
+  var needsCounterparty = false
+  /// "… was expected", "… is due": the agreement is planned, not signed.
+  var expected = false
+  /// The parties named after "with" ("a contract with Baykar"), in text order.
+  var partners: [String] = []
   /// Sanctions targets ("sanctions against Russia").
   var targets: [String] = []
   var weapons: [String] = []

@@ -18,12 +18,17 @@
 ///   mentioned states (low confidence).
 /// - **weapons covered** (not for sanctions): weapon mentions inside or right before the mention
 ///   ("tank deal"), or after it in the clause when a cue opens the words after it: "of" as the
-///   first word, "including", "for", "with", "such as" within the first six. The ontology
-///   has no agreement → weapon property, so this is `relatedTo` agreement → weapon with
-///   `role` "covers" (rule `agreement-covers`); the `partyTo` relations also carry the `weapon`
-///   column ("|"-separated ids, as the gold writes them).
+///   first word, "including", "for", "with", "such as" within the first six. The
+///   relation is `covers` agreement → weapon (rule `agreement-covers`).
 /// - **sanctions** ("sanctions against/on X", rule `sanctions-agreement`): `sanctions` party →
-///   target for each target, with the `agreement` column.
+///   target for each target, with the `agreement` column; a list of targets counts every state
+///   or organization in it ("on a North Korean shipping company, a Chinese trading firm and two
+///   Russian logistics firms"), up to a relative clause or a reason ("that", "over", "for").
+/// - **contract sales** (rule `agreement-supply`): a contract, deal or agreement that covers
+///   weapons, with one partner after "with" or a state after "from", is a sale by that partner
+///   to the other party, `planned` (deliveries come later): "Poland signed a contract with
+///   Hyundai Rotem for 180 K2 tanks" → `supplies hyundai-rotem → poland`.
+/// - an agreement that "was expected" or "is due" is `planned`, its partyTo too.
 /// - **money** in or next to the mention ("a $275mn package", "$275mn in lethal aid", "a package
 ///   worth €1bn"): `EntityFact`s `amount` and `currency` on the agreement entity.
 /// - **package supply** (rule `package-supply`): a supply verb (send, give, provide, deliver,
@@ -40,7 +45,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
 
   static let bilateralNouns: Set<String> = [
     "deal", "deals", "agreement", "agreements", "treaty", "treaties", "pact", "pacts",
-    "partnership", "alliance", "accord", "accords", "cooperation", "co-operation",
+    "partnership", "alliance", "accord", "accords", "cooperation", "co-operation", "contract",
+    "contracts",
   ]
   static let anaphoricWords: Set<String> = [
     "this", "that", "these", "those", "the", "their", "its", "such",
@@ -80,7 +86,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     facts(in: document)
   }
 
-  /// The candidates (partyTo, relatedTo/covers, sanctions, supplies) and the agreements' money
+  /// The candidates (partyTo, covers, sanctions, supplies) and the agreements' money
   /// facts of one document, in text order.
   public func facts(in document: ResolvedDocument) -> (
     candidates: [RelationCandidate], entityFacts: [EntityFact]
@@ -104,15 +110,21 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var emitter = AgreementEmitter(document: document, bytes: bytes)
     for reading in readings {
       emitter.emit(reading)
+      let sentenceMentions = Array(document.mentions(inSentence: reading.sentence.index))
+      if let sale = contractSupply(reading, mentions: sentenceMentions, bytes: bytes) {
+        emitter.emitSupply(
+          sale, in: reading.sentence, reading: reading, money: reading.money,
+          weapons: reading.weapons, rule: "agreement-supply", modality: .planned)
+      }
       let mentions = Array(document.mentions(inSentence: reading.sentence.index))
       if reading.partiesAct, !reading.isSanctions,
         let supply = packageSupply(
           after: reading.span, suppliers: reading.parties, mentions: mentions, bytes: bytes,
-          sentence: reading.sentence)
+          sentence: reading.sentence, approving: true)
       {
         emitter.emitSupply(
           supply, in: reading.sentence, reading: reading, money: reading.money,
-          weapons: reading.weapons)
+          weapons: reading.weapons, modality: supply.approved ? .planned : nil)
       }
     }
     for (position, sentence) in document.sentences.enumerated() {
@@ -251,6 +263,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         reading.partyConfidence = 0.85
       } else if reading.isSanctions && ["against", "on", "targeting"].contains(cue) {
         for id in list { Self.add(id, to: &reading.targets) }
+        for id in listedTargets(after: span.upperBound, in: Array(following), bytes: bytes) {
+          Self.add(id, to: &reading.targets)
+        }
       }
     }
 
@@ -288,12 +303,34 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       }
     }
     reading.parties.removeAll { reading.targets.contains($0) }
-    if !reading.parties.isEmpty, after.first?.text == "with" {
-      for id in coordinated(after: span.upperBound, in: Array(following), bytes: bytes, skip: 1) {
-        Self.add(id, to: &reading.parties)
+    let withCue =
+      after.first?.text == "with"
+      || (after.count > 1 && AgreementRule.participles.contains(after[0].text)
+        && after[1].text == "with")
+    if withCue {
+      let skip = after.first?.text == "with" ? 1 : 2
+      let partners = coordinated(
+        after: span.upperBound, in: Array(following), bytes: bytes, skip: skip)
+      if reading.parties.isEmpty, !partners.isEmpty, reading.bilateral {
+        // "a framework agreement signed with Seoul": the partner is named, the other side is
+        // the document's main state.
+        reading.partyRule = "agreement-with"
+        reading.partyConfidence = 0.6
+        reading.needsCounterparty = true
+      }
+      if !reading.parties.isEmpty || reading.needsCounterparty {
+        for id in partners { Self.add(id, to: &reading.parties) }
+        reading.partners = partners
       }
     }
 
+    // "a separate contract … was expected": the agreement is still to come.
+    let predicate = after.prefix(6).map(\.text)
+    if let verb = predicate.firstIndex(where: { ["expected", "due"].contains($0) }), verb > 0,
+      ["is", "was", "are", "were"].contains(predicate[verb - 1])
+    {
+      reading.expected = true
+    }
     if reading.isSanctions {
       // Sanctions name what they punish ("firms involved in the transfer of drones"), not
       // weapons they cover.
@@ -311,6 +348,34 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
           found.bytes.upperBound, reading.span.upperBound)
     }
     return reading
+  }
+
+  /// Words that end a list of sanctions targets: a relative clause or the reason starts.
+  static let targetListEnds: Set<String> = [
+    "that", "which", "who", "over", "for", "because", "after", "in", "said", "accused",
+  ]
+
+  /// The states and organizations of a list of targets after "sanctions on/against" whose
+  /// items are noun phrases ("on a North Korean shipping company, a Chinese trading firm and
+  /// two Russian logistics firms"), up to the end of the list, at most 25 words on.
+  func listedTargets(after position: Int, in mentions: [ResolvedMention], bytes: [UInt8])
+    -> [String]
+  {
+    var result: [String] = []
+    var cursor = position
+    var words = 0
+    for mention in mentions {
+      let gap = AgreementWords(bytes, from: cursor, to: mention.mention.bytes.lowerBound).texts
+      words += gap.count
+      guard words <= 25,
+        !gap.contains(where: {
+          AgreementWords.isClauseBreak($0) || Self.targetListEnds.contains($0)
+        })
+      else { break }
+      if Self.isActor(mention) { Self.add(mention.entity, to: &result) }
+      cursor = mention.mention.bytes.upperBound
+    }
+    return result
   }
 
   static func add(_ id: String, to list: inout [String]) {
@@ -339,8 +404,19 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         guard gap == ["and"] || gap == [","] || gap == [",", "and"] else { break }
       }
       guard Self.isActor(mention) else { break }
-      Self.add(mention.entity, to: &result)
       cursor = mention.mention.bytes.upperBound
+      if mention.mention.possessive, mention.type == "State" {
+        // "with South Korea's Hyundai Rotem": the company is the partner.
+        if let owned = mentions.first(where: { $0.mention.bytes.lowerBound >= cursor }),
+          owned.type == "Organization",
+          AgreementWords(bytes, from: cursor, to: owned.mention.bytes.lowerBound).texts.isEmpty
+        {
+          Self.add(owned.entity, to: &result)
+          cursor = owned.mention.bytes.upperBound
+          continue
+        }
+      }
+      Self.add(mention.entity, to: &result)
     }
     return result
   }
@@ -451,16 +527,26 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     return nil
   }
 
-  /// A supply verb before `object` in its clause, and a recipient after it ("to X", "for X"),
-  /// or right after the verb ("give Ukraine a package").
+  /// Verbs by which a government decides on a package it will deliver ("approved a $1.1bn arms
+  /// package for Taiwan"): the supply is `planned`.
+  static let approvalVerbs: Set<String> = [
+    "approve", "approves", "approved", "approving", "announce", "announces", "announced",
+    "unveil", "unveils", "unveiled", "authorize", "authorizes", "authorized", "authorise",
+    "authorises", "authorised",
+  ]
+
+  /// A supply verb (with `approving`, an approval verb too) before `object` in its clause, and
+  /// a recipient after it ("to X", "for X"), or right after the verb ("give Ukraine a package").
   func packageSupply(
     after object: Range<Int>, suppliers: [String], mentions: [ResolvedMention], bytes: [UInt8],
-    sentence: Sentence
+    sentence: Sentence, approving: Bool = false
   ) -> AgreementSupply? {
     let before = AgreementWords(bytes, from: sentence.bytes.lowerBound, to: object.lowerBound)
       .tokens
     guard
-      let verbIndex = before.lastIndex(where: { Self.supplyVerbs.contains($0.text) }),
+      let verbIndex = before.lastIndex(where: {
+        Self.supplyVerbs.contains($0.text) || approving && Self.approvalVerbs.contains($0.text)
+      }),
       before.count - verbIndex <= 8,
       !before[verbIndex...].contains(where: { AgreementWords.isClauseBreak($0.text) })
     else { return nil }
@@ -494,9 +580,55 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     guard !sources.isEmpty else { return nil }
     return AgreementSupply(
       suppliers: sources, recipient: recipient.entity, verb: verb,
+      approved: Self.approvalVerbs.contains(before[verbIndex].text),
       span: min(
         verb.lowerBound, object.lowerBound)..<max(
           object.upperBound, recipient.mention.bytes.upperBound))
+  }
+
+  /// Purchase heads: a contract or deal that covers weapons is a sale.
+  static let purchaseHeads: Set<String> = [
+    "contract", "contracts", "deal", "deals", "agreement", "agreements",
+  ]
+
+  /// A contract or deal that covers weapons, with a seller: the partner after "with" ("a
+  /// contract with Hyundai Rotem for 180 K2 tanks", "an agreement with France to buy 26
+  /// Rafale jets") or the state after "from" ("a $6.5bn deal for 180 K2 tanks from South
+  /// Korea"); the buyer is the one other party. The deliveries are still to come: `planned`
+  /// (rule `agreement-supply`).
+  func contractSupply(
+    _ reading: AgreementReading, mentions sentence: [ResolvedMention], bytes: [UInt8]
+  ) -> AgreementSupply? {
+    guard !reading.isSanctions, !reading.weapons.isEmpty else { return nil }
+    let span = reading.agreement.mention.bytes
+    guard AgreementWords(bytes, span).texts.contains(where: { Self.purchaseHeads.contains($0) })
+    else { return nil }
+    guard reading.partners.count <= 1 else { return nil }
+    var seller = reading.partners.first
+    var sellerEnd = span.upperBound
+    if seller == nil {
+      let after = AgreementWords(
+        bytes, from: span.upperBound, to: reading.sentence.bytes.upperBound
+      ).tokens
+      if after.first?.text == "from" {
+        let from = after[0].bytes.upperBound
+        let mentions = sentence.filter {
+          $0.mention.bytes.lowerBound >= from && Self.isActor($0)
+        }
+        if let next = mentions.first,
+          AgreementWords(bytes, from: from, to: next.mention.bytes.lowerBound).texts.count <= 1
+        {
+          seller = next.entity
+          sellerEnd = next.mention.bytes.upperBound
+        }
+      }
+    }
+    guard let seller else { return nil }
+    let buyers = reading.parties.filter { $0 != seller && !reading.partners.contains($0) }
+    guard buyers.count == 1 else { return nil }
+    return AgreementSupply(
+      suppliers: [seller], recipient: buyers[0], verb: span,
+      span: min(reading.span.lowerBound, span.lowerBound)..<max(sellerEnd, reading.span.upperBound))
   }
 
   // MARK: - Anaphora
@@ -512,6 +644,12 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       }
     }
     let pair = dominantPair(in: document)
+    let home = mainState(in: document)
+    for index in readings.indices where readings[index].needsCounterparty {
+      if readings[index].parties.count == 1, let home, home != readings[index].parties[0] {
+        readings[index].parties.insert(home, at: 0)
+      }
+    }
     for index in readings.indices where readings[index].parties.isEmpty {
       if let parties = known[readings[index].agreement.entity] {
         readings[index].parties = parties
@@ -523,6 +661,17 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         readings[index].partyConfidence = 0.4
       }
     }
+  }
+
+  /// The state mentioned most often in the document, nil on a tie.
+  func mainState(in document: ResolvedDocument) -> String? {
+    var counts: [String: Int] = [:]
+    for mention in document.mentions where mention.type == "State" {
+      counts[mention.entity, default: 0] += 1
+    }
+    guard let best = counts.values.max() else { return nil }
+    let top = counts.filter { $0.value == best }
+    return top.count == 1 ? top.first?.key : nil
   }
 
   /// The two states named together in the most sentences of the document (at least twice),

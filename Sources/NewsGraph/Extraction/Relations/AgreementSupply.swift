@@ -4,6 +4,8 @@ struct AgreementSupply {
   var recipient: String
   /// Byte range of the supply verb (the trigger).
   var verb: Range<Int>
+  /// The verb approves or announces the package rather than sending it: the supply is planned.
+  var approved = false
   /// Byte range from the verb (or the object) to the recipient.
   var span: Range<Int>
 }

@@ -17,7 +17,9 @@
 /// 4. A trigger after an infinitive "to" that nothing else qualifies is `intended` ("landed in
 ///    Washington to meet Biden"), except after "began to", "continued to" and the like.
 /// 5. Confidence drops by 5% for a speaker found through a pronoun or a quotation.
-/// 6. A `supplies` relation gets `status` `planned` when planned, and `delivered` when asserted
+/// 6. A claim followed by ", a claim X denies" (`DisputedClaim`) is `alleged`, and X's denial
+///    is the same relation again, `denied` and attributed to X.
+/// 7. A `supplies` relation gets `status` `planned` when planned, and `delivered` when asserted
 ///    with a past form of the trigger ("delivered", "sent", "handed over").
 public struct ClaimQualifier: Sendable {
   public let modalityDetector: ModalityDetector
@@ -113,6 +115,27 @@ public struct ClaimQualifier: Sendable {
       }
       if relation.attributes["confidence"] == nil {
         relation.attributes["confidence"] = .double(0.5)
+      }
+      let start = sentence.bytes.lowerBound
+      let mentions = document.mentions(inSentence: sentence.index).map {
+        (
+          range: ($0.mention.bytes.lowerBound - start)..<($0.mention.bytes.upperBound - start),
+          entity: $0.entity
+        )
+      }
+      if modality == .asserted || modality == .alleged,
+        let dispute = DisputedClaim.find(in: bytes, after: candidate.trigger, mentions: mentions),
+        dispute.entity != relation.source || relation.type != "memberOf"
+      {
+        relation.attributes["modality"] = .string(Modality.alleged.rawValue)
+        result.append(relation)
+        var denied = relation
+        denied.attributes["modality"] = .string(Modality.denied.rawValue)
+        denied.attributes["attributed_to"] = .string(dispute.entity)
+        denied.attributes["reporting_verb"] = .string(dispute.verb)
+        denied.attributes["status"] = nil
+        result.append(denied)
+        continue
       }
       result.append(relation)
     }

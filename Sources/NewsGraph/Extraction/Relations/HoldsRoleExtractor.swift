@@ -27,7 +27,10 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
   /// sentence presupposes: "Defence Secretary Ben Wallace will travel" plans a journey, not an
   /// office.
   public var presupposedRules: Set<String> {
-    ["role-title", "role-apposition", "role-mention", "role-counterpart"]
+    [
+      "role-title", "role-apposition", "role-mention", "role-counterpart", "role-leader",
+      "role-context",
+    ]
   }
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
@@ -38,12 +41,21 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
       let mentions = Array(document.mentions(inSentence: sentence.index))
       var seen: [(person: String, state: String, role: String)] = []
       for (index, resolved) in mentions.enumerated() where resolved.type == "Person" {
-        guard let found = holding(at: index, in: mentions, bytes: bytes, sentence: sentence)
-        else { continue }
         guard
-          let (state, office) = state(
-            of: found.person, role: found.role, written: found.state, on: date)
+          var found = holding(at: index, in: mentions, bytes: bytes, sentence: sentence)
+            ?? leader(at: index, in: mentions, bytes: bytes, on: date)
         else { continue }
+        var known = state(of: found.person, role: found.role, written: found.state, on: date)
+        if known == nil, found.state == nil, lexicon.offices(of: found.person).isEmpty,
+          let context = contextState(
+            before: found.trigger, sentence: sentence, in: document, bytes: bytes)
+        {
+          // A titled person the lexicon does not know: the state (or body) the context names.
+          found.rule = "role-context"
+          found.confidence = 0.6
+          known = (context, nil)
+        }
+        guard let (state, office) = known else { continue }
         if seen.contains(where: {
           $0.person == found.person && $0.state == state && $0.role == found.role
         }) {
@@ -126,7 +138,9 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     if index + 1 < mentions.count, Self.isName(mentions[index + 1]) {
       let gap = Self.words(
         bytes, from: role.upperBound, to: mentions[index + 1].mention.bytes.lowerBound)
-      if gap == [","] { return index + 1 }
+      if gap.first == ",", gap.dropFirst().allSatisfy({ Self.ranks.contains($0) }) {
+        return index + 1
+      }
     }
     var before = index - 1
     var cursor = role.lowerBound
@@ -145,6 +159,14 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     }
     return nil
   }
+
+  /// Military ranks written between an apposed title and the name ("Mali's transitional
+  /// president, General Assimi Goïta"; "Russia's defence minister, General Sergei Shoigu").
+  static let ranks: Set<String> = [
+    "general", "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain",
+    "capt.", "admiral", "adm.", "marshal", "field", "brigadier", "commander", "air", "vice",
+    "rear",
+  ]
 
   static func isName(_ mention: ResolvedMention) -> Bool {
     mention.type == "Person" && mention.mention.method != .role
@@ -174,6 +196,86 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
       person: mentions[index].entity, role: role, state: state,
       span: start..<mention.bytes.upperBound, trigger: mention.bytes, rule: "role-counterpart",
       confidence: 0.6)
+  }
+
+  /// Words that may stand before "leader" when it names a head of state or government ("leader
+  /// Kim Jong Un", "North Korean leader", "supreme leader"); "opposition leader" and "party
+  /// leader" are other posts.
+  static let leaderModifiers: Set<String> = [
+    "the", "supreme", "military", "transitional", "junta", "de", "facto", "country's",
+    "nation's", "its", "their",
+  ]
+
+  /// "leader Kim Jong Un", "North Korea's leader, Kim Jong Un": the person's one head-of-state
+  /// or head-of-government office that day in the lexicon (rule `role-leader`); "leader" alone
+  /// says no more than that.
+  func leader(
+    at index: Int, in mentions: [ResolvedMention], bytes: [UInt8], on date: CalendarDate?
+  ) -> HoldsRoleFinding? {
+    let mention = mentions[index].mention
+    let previousEnd = index > 0 ? mentions[index - 1].mention.bytes.upperBound : 0
+    let gap = Self.words(
+      bytes, from: max(previousEnd, mention.bytes.lowerBound - 40), to: mention.bytes.lowerBound)
+    var words = gap
+    while let last = words.last, Self.ranks.contains(last) { words.removeLast() }
+    if words.last == "," { words.removeLast() }
+    guard words.last == "leader" else { return nil }
+    let before = words.dropLast()
+    let adjacentState = index > 0 && mentions[index - 1].type == "State"
+    if let word = before.last, !Self.leaderModifiers.contains(word), !adjacentState {
+      guard before.count >= 1, ["of", "and", "said", "with", "by", "to", "met"].contains(word)
+      else { return nil }
+    }
+    let written =
+      adjacentState && before.allSatisfy({ Self.leaderModifiers.contains($0) })
+      ? mentions[index - 1].entity : nil
+    let offices = lexicon.offices(of: mentions[index].entity).filter { office in
+      (office.role == "head of state" || office.role == "head of government")
+        && (date.map { office.isHeld(on: $0) } ?? true)
+        && (written == nil || office.state == written)
+    }
+    let roles = Set(offices.map { "\($0.role) \($0.state)" })
+    guard roles.count == 1, let office = offices.first else { return nil }
+    let start =
+      written != nil ? mentions[index - 1].mention.bytes.lowerBound : mention.bytes.lowerBound
+    return HoldsRoleFinding(
+      person: mentions[index].entity, role: office.role, state: office.state,
+      span: start..<mention.bytes.upperBound, trigger: mention.bytes, rule: "role-leader",
+      confidence: 0.75)
+  }
+
+  /// Words in an organization's name that make it a state's office: its spokesperson speaks
+  /// for the state ("foreign ministry spokesperson Mao Ning" → China).
+  static let stateOfficeWords = ["ministry", "department", "office", "kremlin", "white house"]
+
+  /// The state (or body) of a titled person whom the lexicon does not know: an organization
+  /// named right before the title (a state office gives its state, any other body itself: "an
+  /// agency spokesman"), else the one state the sentence names, else the one state of the
+  /// sentence before when the sentence names none.
+  func contextState(
+    before trigger: Range<Int>, sentence: Sentence, in document: ResolvedDocument, bytes: [UInt8]
+  ) -> String? {
+    let mentions = Array(document.mentions(inSentence: sentence.index))
+    if let body = mentions.last(where: { $0.mention.bytes.upperBound <= trigger.lowerBound }),
+      body.type == "Organization",
+      Self.words(bytes, from: body.mention.bytes.upperBound, to: trigger.lowerBound).isEmpty
+    {
+      let entry = lexicon.entry(id: body.entity)
+      let name = (entry?.label ?? body.mention.text).lowercased()
+      if !Self.stateOfficeWords.contains(where: { name.contains($0) }) { return body.entity }
+      if let country = entry?.country, !country.isEmpty { return country }
+      // A state office the lexicon lacks ("Indonesia's Foreign Ministry"): the context's state.
+    }
+    func onlyState(_ mentions: [ResolvedMention]) -> String? {
+      let states = Set(mentions.filter { $0.type == "State" }.map(\.entity))
+      return states.count == 1 ? states.first : nil
+    }
+    if let state = onlyState(mentions) { return state }
+    if mentions.contains(where: { $0.type == "State" }) { return nil }
+    guard let previous = document.sentences.last(where: { $0.index < sentence.index }) else {
+      return nil
+    }
+    return onlyState(Array(document.mentions(inSentence: previous.index)))
   }
 
   /// Lower-cased words of a gap between mentions; a comma counts as a word.

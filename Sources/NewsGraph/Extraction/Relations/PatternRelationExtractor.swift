@@ -85,8 +85,12 @@ public struct PatternRelationExtractor: RelationCandidateSource {
         targets = [second]
         break
       }
-      sources = view.subjects(
-        before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
+      if let owner = view.governingPreposition(before: trigger) {
+        sources = owner.map { [$0] } ?? []
+      } else {
+        sources = view.subjects(
+          before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
+      }
       if sources.isEmpty,
         let agent = view.agent(after: trigger, clause: clause, types: pattern.subjectTypes)
       {
@@ -111,6 +115,21 @@ public struct PatternRelationExtractor: RelationCandidateSource {
           excluding: targets.count == 1 ? targets[0].entity : nil
         ).objects
     case .modifier:
+      if let (subject, object) = view.apposition(before: trigger),
+        pattern.objectTypes.contains(object.type), pattern.subjectTypes.contains(subject.type)
+      {
+        sources = [subject]
+        targets = [object]
+        break
+      }
+      if let (object, listed) = view.examples(after: trigger),
+        pattern.objectTypes.contains(object.type),
+        listed.allSatisfy({ pattern.subjectTypes.contains($0.type) })
+      {
+        sources = listed
+        targets = [object]
+        break
+      }
       guard
         let object = view.arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
         let subject = view.arguments.first(where: { $0.range.lowerBound >= trigger.upperBound }),
@@ -121,6 +140,26 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       else { return [] }
       sources = [subject]
       targets = [object]
+    case .offer:
+      guard let owner = view.modifier(before: trigger), pattern.subjectTypes.contains(owner.type)
+      else { return [] }
+      sources = [owner]
+      targets = view.subjects(
+        before: owner.range, clause: clause, types: pattern.objectTypes, gap: pattern.gap,
+        excluding: owner.entity)
+    case .possessor:
+      guard let owner = view.possessor(before: trigger), pattern.objectTypes.contains(owner.type)
+      else { return [] }
+      targets = [owner]
+      sources = view.subjects(
+        before: owner.range, clause: clause, types: pattern.subjectTypes, gap: pattern.gap,
+        excluding: owner.entity)
+      guard !sources.isEmpty else { return [] }
+      sources +=
+        view.objects(
+          after: trigger, clause: clause, types: pattern.subjectTypes, markers: pattern.markers,
+          direct: false, excluding: owner.entity, compact: true
+        ).objects
     }
     if pattern.relation == "meets" && targets.isEmpty && sources.count >= 2 {
       targets = Array(sources.dropFirst())

@@ -27,7 +27,8 @@ struct PatternSentence {
   static let determiners: Set<String> = [
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those",
     "that", "some", "several", "many", "more", "other", "also", "both", "all", "any", "each",
-    "fellow", "neighbouring", "neighboring",
+    "fellow", "neighbouring", "neighboring", "northern", "southern", "eastern", "western",
+    "central", "north-eastern", "north-western", "south-eastern", "south-western",
   ]
   static let auxiliaries: Set<String> = [
     "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
@@ -37,6 +38,9 @@ struct PatternSentence {
     "previously", "secretly", "quietly", "reportedly", "initially", "first",
   ]
   static let pronouns: Set<String> = ["it", "they", "we", "he", "she"]
+  /// Nouns that, after "the", stand for the state named before like a pronoun ("France withdrew
+  /// its troops from Niger after the junta ended cooperation with Paris": the junta is Niger's).
+  static let governments: Set<String> = ["junta", "regime", "government", "authorities"]
 
   init(
     bytes: [UInt8], arguments: [RelationArgument], earlier: [RelationArgument]
@@ -68,8 +72,12 @@ struct PatternSentence {
     return lower..<max(lower, upper)
   }
 
+  /// Whether a trigger lies in a mention (the "Hyundai" of a company name is no verb). An
+  /// agreement mention does not count: it is a noun phrase built around the very words that
+  /// trigger relations ("sanctions on Belarus", "supply deal"), and the states and companies
+  /// it names are mentions of their own, nested inside it.
   func overlapsArgument(_ range: Range<Int>) -> Bool {
-    arguments.contains { $0.range.overlaps(range) }
+    arguments.contains { $0.type != "Agreement" && $0.range.overlaps(range) }
   }
 
   // MARK: - Subjects
@@ -82,16 +90,38 @@ struct PatternSentence {
     before trigger: Range<Int>, clause: Range<Int>, types: Set<String>, gap: Int,
     excluding: String? = nil
   ) -> [RelationArgument] {
+    var companions: [RelationArgument] = []
     for index in arguments.indices.reversed()
     where arguments[index].range.upperBound <= trigger.lowerBound {
       let argument = arguments[index]
       if argument.range.lowerBound < clause.lowerBound { break }
-      let between = words.lowerWords(in: argument.range.upperBound..<trigger.lowerBound)
-      if between.count > gap || between.contains(where: Self.subjectStops.contains) { break }
+      var between = words.lowerWords(in: argument.range.upperBound..<trigger.lowerBound)
+      if between.last == "since" { between.removeLast() }
+      if between.count > gap { break }
+      if let stop = between.lastIndex(where: Self.subjectStops.contains) {
+        guard between[stop] == "and", between.count - stop <= 3,
+          let shared = sharedSubject(before: argument, clause: clause, types: types),
+          shared.entity != excluding
+        else { break }
+        return [shared]
+      }
       guard types.contains(argument.type), argument.entity != excluding else { continue }
-      if !between.isEmpty && isInPrepositionalPhrase(argument) { continue }
+      if !between.isEmpty && opensApposition(argument) { continue }
+      if isCompanion(argument) {
+        companions.insert(argument, at: 0)
+        continue
+      }
+      if !between.isEmpty && isInPrepositionalPhrase(argument) && !isAppositive(argument)
+        && !namesPersonnel(argument)
+      {
+        continue
+      }
       if modifiesWeapon(index) { continue }
-      return coordinated(from: index, forward: false, types: types)
+      let found = coordinated(from: index, forward: false, types: types)
+      return found
+        + companions.filter { companion in
+          !found.contains { $0.entity == companion.entity }
+        }
     }
     if let pronoun = pronounSubject(before: trigger, clause: clause, types: types, gap: gap),
       pronoun.entity != excluding
@@ -106,6 +136,126 @@ struct PatternSentence {
     return []
   }
 
+  /// The subject of the first verb phrase of a clause whose second verb phrase, after "and",
+  /// holds the trigger ("Turkey has delivered drones to Mali and agreed to supply Niger …"):
+  /// the first argument of an allowed type in the clause, not inside a prepositional phrase and
+  /// not a weapon's origin, when the argument before "and" is not that first one.
+  private func sharedSubject(
+    before last: RelationArgument, clause: Range<Int>, types: Set<String>
+  ) -> RelationArgument? {
+    guard
+      let index = arguments.firstIndex(where: {
+        $0.range.lowerBound >= clause.lowerBound && $0.type != "Agreement"
+      }),
+      arguments[index].range.lowerBound < last.range.lowerBound
+    else { return nil }
+    let first = arguments[index]
+    guard types.contains(first.type), !isInPrepositionalPhrase(first), !modifiesWeapon(index),
+      words.lowerWords(in: clause.lowerBound..<first.range.lowerBound).count <= 3
+    else { return nil }
+    return first
+  }
+
+  /// "Romania, a NATO member, is considering …": an argument right after a comma and "a"/"an"
+  /// describes the subject before it and is not the subject itself.
+  private func opensApposition(_ argument: RelationArgument) -> Bool {
+    let index = words.firstWord(from: argument.range.lowerBound) - 1
+    guard index >= 1, ["a", "an"].contains(words.lower(index)) else { return false }
+    let gap = words.words[index - 1].upperBound..<words.words[index].lowerBound
+    return bytes[gap].contains(0x2C)
+  }
+
+  /// "Mali and Niger, along with Burkina Faso, announced …": an argument after "along with",
+  /// "together with" or "as well as" shares the subject's part.
+  private func isCompanion(_ argument: RelationArgument) -> Bool {
+    var index = words.firstWord(from: argument.range.lowerBound) - 1
+    while index >= 0 && Self.determiners.contains(words.lower(index)) { index -= 1 }
+    guard index >= 1 else { return false }
+    let pair = [words.lower(index - 1), words.lower(index)]
+    if pair == ["along", "with"] || pair == ["together", "with"] { return true }
+    return index >= 2 && [words.lower(index - 2)] + pair == ["as", "well", "as"]
+  }
+
+  /// "Baykar, the maker of the TB2": an argument followed by a comma and a determiner is the
+  /// head of an apposition, whatever preposition governs it.
+  private func isAppositive(_ argument: RelationArgument) -> Bool {
+    guard argument.range.upperBound < bytes.count, bytes[argument.range.upperBound] == 0x2C
+    else { return false }
+    let index = words.firstWord(from: argument.range.upperBound)
+    return index < words.words.count && ["the", "a", "an"].contains(words.lower(index))
+  }
+
+  /// Nouns for people sent somewhere: "mercenaries from the Wagner Group" are the group's.
+  static let personnel: Set<String> = [
+    "troops", "soldiers", "forces", "mercenaries", "fighters", "personnel", "instructors",
+    "advisers", "advisors", "units", "marines", "contractors",
+  ]
+
+  /// Whether the argument is governed by "from" or "of" after a personnel noun ("troops from
+  /// Chad", "mercenaries of the Wagner Group"): the actor of what those people do.
+  private func namesPersonnel(_ argument: RelationArgument) -> Bool {
+    var index = words.firstWord(from: argument.range.lowerBound) - 1
+    while index >= 0 && Self.determiners.contains(words.lower(index)) { index -= 1 }
+    guard index >= 1, ["from", "of"].contains(words.lower(index)) else { return false }
+    return Self.personnel.contains(words.lower(index - 1))
+  }
+
+  /// "Poland, a NATO member": the argument before a comma and "a"/"an", and the argument right
+  /// before the trigger (the subject and the object of an appositive `modifier` rule).
+  func apposition(before trigger: Range<Int>) -> (RelationArgument, RelationArgument)? {
+    guard let index = arguments.lastIndex(where: { $0.range.upperBound <= trigger.lowerBound }),
+      index >= 1
+    else { return nil }
+    let object = arguments[index]
+    let subject = arguments[index - 1]
+    guard subject.range.upperBound <= object.range.lowerBound,
+      words.lowerWords(in: object.range.upperBound..<trigger.lowerBound).isEmpty,
+      !words.hasPunctuation(in: object.range.upperBound..<trigger.lowerBound)
+    else { return nil }
+    let gap = subject.range.upperBound..<object.range.lowerBound
+    let between = words.lowerWords(in: gap)
+    guard between.count == 1, ["a", "an", "fellow"].contains(between[0]),
+      bytes[gap].first == 0x2C
+    else { return nil }
+    return (subject, object)
+  }
+
+  /// "NATO member states such as Poland and Romania": the argument right before a modifier
+  /// trigger and the list after "such as" or "including" right after it.
+  func examples(after trigger: Range<Int>) -> (RelationArgument, [RelationArgument])? {
+    guard let index = arguments.firstIndex(where: { $0.range.lowerBound >= trigger.upperBound }),
+      let object = arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
+      words.lowerWords(in: object.range.upperBound..<trigger.lowerBound).isEmpty
+    else { return nil }
+    let between = words.lowerWords(in: trigger.upperBound..<arguments[index].range.lowerBound)
+    guard opensList(between) > 0, opensList(between) == between.count else { return nil }
+    return (object, coordinated(from: index, forward: true, types: [arguments[index].type]))
+  }
+
+  /// The adjective or possessive argument right before a noun trigger, one adjective aside
+  /// ("a Turkish offer", "Turkey's new offer").
+  func modifier(before trigger: Range<Int>) -> RelationArgument? {
+    guard let owner = arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
+      owner.isModifier
+    else { return nil }
+    let gap = owner.range.upperBound..<trigger.lowerBound
+    guard words.lowerWords(in: gap).filter({ $0 != "s" }).count <= 1,
+      !words.hasPunctuation(in: gap)
+    else { return nil }
+    return owner
+  }
+
+  /// The possessive argument right before a noun trigger, adjectives aside ("India's
+  /// second-largest arms supplier").
+  func possessor(before trigger: Range<Int>) -> RelationArgument? {
+    guard let owner = arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
+      isPossessive(owner)
+    else { return nil }
+    let gap = owner.range.upperBound..<trigger.lowerBound
+    guard words.lowerWords(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
+    return owner
+  }
+
   /// A pronoun subject within `gap` words of the trigger, standing for its antecedent.
   private func pronounSubject(
     before trigger: Range<Int>, clause: Range<Int>, types: Set<String>, gap: Int
@@ -117,6 +267,11 @@ struct PatternSentence {
       if Self.subjectStops.contains(word) && word != "that" { return nil }
       if Self.pronouns.contains(word) {
         return antecedent(of: word, at: words.words[index], types: types)
+      }
+      if Self.governments.contains(word), index > span.lowerBound,
+        words.lower(index - 1) == "the"
+      {
+        return antecedent(of: "the state", at: words.words[index], types: types)
       }
       seen += 1
       if seen > gap { return nil }
@@ -143,12 +298,14 @@ struct PatternSentence {
 
   /// The entity a pronoun stands for: the nearest earlier argument (in this sentence, then the
   /// two before) of a type the pronoun can name — a Person for "he"/"she", a State or
-  /// Organization for "it"/"they"/"we" — and the rule allows.
+  /// Organization for "it"/"they"/"we", a State for "the state" ("the junta") — and the rule
+  /// allows.
   func antecedent(
     of pronoun: String, at range: Range<Int>, types: Set<String>, excluding: String? = nil
   ) -> RelationArgument? {
     let named: Set<String> =
-      pronoun == "he" || pronoun == "she" ? ["Person"] : ["State", "Organization"]
+      pronoun == "he" || pronoun == "she"
+      ? ["Person"] : pronoun == "the state" ? ["State"] : ["State", "Organization"]
     let allowed = named.intersection(types)
     let before = arguments.filter { $0.range.upperBound <= range.lowerBound }
     for candidate in (earlier + before).reversed()
@@ -184,7 +341,6 @@ struct PatternSentence {
       {
         continue
       }
-      if modifiesWeapon(index) { continue }
       while let last = between.last,
         Self.determiners.contains(last) || QuantityPhrase.number(last) != nil
           || QuantityPhrase.units[last] != nil
@@ -205,19 +361,100 @@ struct PatternSentence {
       {
         accepted = []
       }
+      if accepted == nil && direct && opensList(between) > 0 && between.count <= 7
+        && bytes[gapRange].contains(0x2C)
+      {
+        accepted = []
+      }
       guard let marker = accepted else { continue }
+      if modifiesWeapon(index) && !(marker == ["for"] && isPossessive(argument)) { continue }
       if compact && (between.count - marker.count > 6 || words.hasPunctuation(in: gapRange)) {
         continue
       }
       var chosen = index
       if let head = head(of: index, types: types) { chosen = head }
       if arguments[chosen].entity == excluding { continue }
+      if let listed = listed(after: chosen, types: types, excluding: excluding) {
+        return (listed, marker.isEmpty ? nil : marker)
+      }
       return (coordinated(from: chosen, forward: true, types: types), marker.isEmpty ? nil : marker)
     }
     if direct, let pronoun = pronounObject(after: trigger, types: types, excluding: excluding) {
       return ([pronoun], nil)
     }
     return ([], nil)
+  }
+
+  /// "several US defence firms, including Lockheed Martin and Raytheon": when the object found
+  /// only modifies a common noun and the names follow after "including" or "such as",
+  /// the names are the objects (one relation each), not the adjective's state.
+  private func listed(after index: Int, types: Set<String>, excluding: String?)
+    -> [RelationArgument]?
+  {
+    guard index + 1 < arguments.count else { return nil }
+    let next = arguments[index + 1]
+    guard types.contains(next.type), next.entity != excluding,
+      next.range.lowerBound >= arguments[index].range.upperBound
+    else { return nil }
+    let between = words.lowerWords(in: arguments[index].range.upperBound..<next.range.lowerBound)
+    let noun = between.dropLast(opensList(between)).filter { !Self.determiners.contains($0) }
+    guard opensList(between) > 0, !noun.isEmpty, between.count <= 6 else { return nil }
+    return coordinated(from: index + 1, forward: true, types: types)
+  }
+
+  /// Prepositions that make a noun trigger part of an adverbial phrase ("sanctioned the firms
+  /// over earlier arms sales to Taiwan"): the sentence's subject is not the noun's agent.
+  static let governing: Set<String> = [
+    "over", "against", "about", "despite", "amid", "following", "after", "before", "on", "with",
+    "without", "regarding", "concerning",
+  ]
+
+  /// For a noun trigger governed by one of `governing` (determiners, weapons and up to two
+  /// adjectives aside, no other mention and no punctuation between): `.some(owner)` with the
+  /// possessive owner right before the noun if any ("over Iran's arms sales"), `.some(nil)`
+  /// without one; `nil` when no such preposition governs the noun.
+  func governingPreposition(before trigger: Range<Int>) -> RelationArgument?? {
+    let start = words.firstWord(from: trigger.lowerBound)
+    var index = start - 1
+    var owner: RelationArgument?
+    var skipped = 0
+    while index >= 0 && skipped < 4 {
+      let range = words.words[index]
+      if words.hasPunctuation(in: range.upperBound..<words.words[index + 1].lowerBound) {
+        return nil
+      }
+      if let argument = arguments.first(where: { $0.range.contains(range.lowerBound) }) {
+        if argument.type != "WeaponSystem" {
+          guard isPossessive(argument), owner == nil else { return nil }
+          owner = argument
+        }
+        index = words.firstWord(from: argument.range.lowerBound) - 1
+        skipped += 1
+        continue
+      }
+      let word = words.lower(index)
+      if Self.governing.contains(word) { return .some(owner) }
+      if Self.prepositions.contains(word) || Self.subjectStops.contains(word) { return nil }
+      index -= 1
+      skipped += 1
+    }
+    return nil
+  }
+
+  /// How many of the last words open a list of examples ("including", "such as"), or 0: the
+  /// names after them are the objects of the noun phrase before ("several firms, including …").
+  func opensList(_ between: [String]) -> Int {
+    if between.suffix(1) == ["including"] { return 1 }
+    return between.suffix(2) == ["such", "as"] ? 2 : 0
+  }
+
+  /// "Israel's" rather than "Israeli": a possessive names an owner ("missiles for Israel's Iron
+  /// Dome" are for Israel), an adjective an origin.
+  func isPossessive(_ argument: RelationArgument) -> Bool {
+    argument.isModifier && argument.range.upperBound >= 2
+      && (bytes[argument.range.upperBound - 1] == UInt8(ascii: "s")
+        && (bytes[argument.range.upperBound - 2] == UInt8(ascii: "'")
+          || bytes[argument.range.upperBound - 2] == 0x99))
   }
 
   /// "provide it with …": an object pronoun right after the trigger.
@@ -242,6 +479,7 @@ struct PatternSentence {
     guard argument.isModifier || (argument.type != "Person" && next.type == "Person"),
       types.contains(next.type)
     else { return nil }
+    guard next.range.lowerBound >= argument.range.upperBound else { return nil }
     let gap = argument.range.upperBound..<next.range.lowerBound
     guard words.lowerWords(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
     if words.lowerWords(in: gap).contains(where: Self.prepositions.contains) { return nil }
@@ -259,6 +497,7 @@ struct PatternSentence {
       let next = forward ? current + 1 : current - 1
       guard next >= 0, next < arguments.count else { break }
       let (left, right) = forward ? (current, next) : (next, current)
+      guard arguments[right].range.lowerBound >= arguments[left].range.upperBound else { break }
       let gap = arguments[left].range.upperBound..<arguments[right].range.lowerBound
       let between = words.lowerWords(in: gap).filter { !Self.determiners.contains($0) }
       let joins = between == ["and"] || between == ["or"] || between == ["&"]
@@ -301,7 +540,9 @@ struct PatternSentence {
     {
       next += 1
     }
-    guard next < arguments.count, arguments[next].type == "WeaponSystem" else { return false }
+    guard next < arguments.count, arguments[next].type == "WeaponSystem",
+      arguments[next].range.lowerBound >= arguments[next - 1].range.upperBound
+    else { return false }
     let gap = arguments[next - 1].range.upperBound..<arguments[next].range.lowerBound
     let between = words.lowerWords(in: gap).filter { $0 != "s" }
     return between.count <= 1 && !between.contains(where: Self.prepositions.contains)

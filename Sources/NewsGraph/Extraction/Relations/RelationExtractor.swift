@@ -6,14 +6,18 @@ public struct RelationExtractor: Sendable {
   public let qualifier: ClaimQualifier
   /// The rules of every source whose relations are presupposed, not claimed.
   public let presupposedRules: Set<String>
+  /// Government bodies and the states they act for (`ActingState`): the source of a
+  /// `supplies`, `sanctions`, `deploys`, `trains` or `suspends` relation.
+  public let actingStates: [String: String]
 
   public init(
     patterns: RelationPatternSet, cues: CueLexicon,
-    extraSources: [any RelationCandidateSource] = []
+    extraSources: [any RelationCandidateSource] = [], actingStates: [String: String] = [:]
   ) {
     sources = [PatternRelationExtractor(patterns: patterns)] + extraSources
     qualifier = ClaimQualifier(cues: cues)
     presupposedRules = sources.reduce(into: []) { $0.formUnion($1.presupposedRules) }
+    self.actingStates = actingStates
   }
 
   /// The pattern rules of `ontology/relations` plus the role and agreement rules: the extractor
@@ -21,13 +25,18 @@ public struct RelationExtractor: Sendable {
   public init(patterns: RelationPatternSet, cues: CueLexicon, lexicon: Lexicon) {
     self.init(
       patterns: patterns, cues: cues,
-      extraSources: [HoldsRoleExtractor(lexicon: lexicon), AgreementRelationExtractor(lexicon: lexicon)])
+      extraSources: [
+        HoldsRoleExtractor(lexicon: lexicon), AgreementRelationExtractor(lexicon: lexicon),
+      ], actingStates: ActingState.map(lexicon))
   }
 
   /// The relations of one document, in text order (sentence, then span), each with `modality`,
   /// `rule` and `confidence`, and `attributed_to` and `reporting_verb` when attributed. The same
   /// relation with the same modality read twice in one sentence (by two triggers: "using drones
-  /// to target Ukraine") is kept once, the first.
+  /// to target Ukraine", or by a sanctions verb and the agreement rules) is kept once, the first.
+  /// A relation read both with an `agreement` (from "sanctions on X") and without one (from a
+  /// verb) in the document loses the agreement everywhere, so that the graph holds one edge, not
+  /// two that differ only in their agreement; the agreement stays linked by `partyTo`.
   public func facts(in document: ResolvedDocument) -> DocumentFacts {
     var candidates: [RelationCandidate] = []
     var entityFacts: [EntityFact] = []
@@ -36,7 +45,14 @@ public struct RelationExtractor: Sendable {
       candidates += found.candidates
       entityFacts += found.entityFacts
     }
-    let relations = qualifier.qualify(candidates, in: document, presupposed: presupposedRules)
+    var relations = qualifier.qualify(candidates, in: document, presupposed: presupposedRules)
+    if !actingStates.isEmpty {
+      for index in relations.indices where ActingState.types.contains(relations[index].type) {
+        if let state = actingStates[relations[index].source], state != relations[index].target {
+          relations[index].source = state
+        }
+      }
+    }
     let ordered = relations.enumerated().sorted { left, right in
       let a = left.element.provenance
       let b = right.element.provenance
@@ -45,7 +61,7 @@ public struct RelationExtractor: Sendable {
       if a.end != b.end { return a.end < b.end }
       return left.offset < right.offset
     }
-    var seen = Set<String>()
+    var seen: [String: Int] = [:]
     var unique: [ExtractedRelation] = []
     for (_, relation) in ordered {
       let modality = relation.attributes["modality"]?.lexicalForm ?? ""
@@ -53,8 +69,31 @@ public struct RelationExtractor: Sendable {
         relation.type, relation.source, relation.target, modality,
         String(relation.provenance.sentence),
       ].joined(separator: " ")
-      if seen.insert(key).inserted { unique.append(relation) }
+      if let kept = seen[key] {
+        if unique[kept].attributes["agreement"] != relation.attributes["agreement"] {
+          unique[kept].attributes["agreement"] = nil
+        }
+        continue
+      }
+      seen[key] = unique.count
+      unique.append(relation)
     }
+    Self.unifyAgreements(&unique)
     return DocumentFacts(relations: unique, entityFacts: entityFacts)
+  }
+
+  /// Drops `agreement` from relations whose type, ends and modality also occur without one in
+  /// the document.
+  static func unifyAgreements(_ relations: inout [ExtractedRelation]) {
+    func key(_ relation: ExtractedRelation) -> String {
+      let modality = relation.attributes["modality"]?.lexicalForm ?? ""
+      return [relation.type, relation.source, relation.target, modality].joined(separator: " ")
+    }
+    let bare = Set(relations.filter { $0.attributes["agreement"] == nil }.map(key))
+    guard !bare.isEmpty else { return }
+    for index in relations.indices
+    where relations[index].attributes["agreement"] != nil && bare.contains(key(relations[index])) {
+      relations[index].attributes["agreement"] = nil
+    }
   }
 }

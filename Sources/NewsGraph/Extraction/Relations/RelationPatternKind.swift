@@ -16,4 +16,11 @@ public enum RelationPatternKind: String, Sendable, CaseIterable {
   case inverse
   /// A noun between its object and its subject ("NATO member Poland": Poland memberOf NATO).
   case modifier
+  /// A noun whose possessor is the relation's target and whose subject (before the possessor, in
+  /// its clause) is the source: "France is India's largest arms supplier" (France supplies
+  /// India).
+  case possessor
+  /// A noun whose adjective or possessive is the relation's source and whose clause subject is
+  /// the target: "Romania is considering a Turkish offer of drones" (Turkey supplies Romania).
+  case offer
 }

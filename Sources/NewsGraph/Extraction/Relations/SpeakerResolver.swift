@@ -52,7 +52,7 @@ struct SpeakerResolver {
         && SpeakerCandidate.speakingTypes.contains(speaker.type)
         && words.lowerWords(in: after..<speaker.range.lowerBound).count <= 3
       {
-        return ReportedSpeaker(entity: speaker.id, verb: "according to", stance: .alleging)
+        return ReportedSpeaker(entity: speaker.id, verb: "according to", stance: .neutral)
       }
       return nil
     }

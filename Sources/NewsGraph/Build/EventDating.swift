@@ -1,0 +1,62 @@
+/// Gives each event relation the date its sentence states, anchored to the article's
+/// publication date: "Iran delivered drones on Monday" → `date` 2022-12-19, `date_text`
+/// "Monday".
+///
+/// The expression chosen is the one inside the relation's span, else the nearest one in the
+/// same sentence (a sentence rarely dates two events). A month, year or interval ("since
+/// September") gives its first day; `date_text` keeps what the article wrote, so a reader can
+/// tell "2022-09-01" from "since September". States rather than events (`holdsRole`, with its
+/// term of office from the lexicon, `memberOf`, `covers`) are not dated, and nothing is dated
+/// when the article has no publication date.
+public struct EventDating: Sendable {
+  public static let undatedTypes: Set<String> = ["holdsRole", "memberOf", "covers"]
+
+  private let expressions = TemporalExpressions()
+
+  public init() {}
+
+  public func dated(_ facts: DocumentFacts, in document: ResolvedDocument) -> DocumentFacts {
+    guard let published = document.article.metadata?.published else { return facts }
+    let text = Array(document.article.text.utf8)
+    var sentences: [Int: Sentence] = [:]
+    for sentence in document.sentences { sentences[sentence.index] = sentence }
+    var found: [Int: [(expression: TemporalExpression, scalars: Range<Int>)]] = [:]
+    var result = facts
+    for position in result.relations.indices {
+      let relation = result.relations[position]
+      guard !Self.undatedTypes.contains(relation.type), relation.attributes["date"] == nil,
+        let sentence = sentences[relation.provenance.sentence]
+      else { continue }
+      if found[sentence.index] == nil {
+        let bytes = Array(text[sentence.bytes])
+        found[sentence.index] = expressions.find(in: bytes, published: published).map {
+          ($0, Self.scalars(of: $0.bytes, in: bytes, from: sentence.scalars.lowerBound))
+        }
+      }
+      let span = relation.provenance.start..<relation.provenance.end
+      guard let nearest = found[sentence.index]?.min(by: {
+        Self.distance($0.scalars, span) < Self.distance($1.scalars, span)
+      }) else { continue }
+      result.relations[position].attributes["date"] = .date(nearest.expression.value.start)
+      result.relations[position].attributes["date_text"] = .string(nearest.expression.text)
+    }
+    return result
+  }
+
+  /// Code points from the start of the gap between two ranges; 0 when they overlap.
+  static func distance(_ left: Range<Int>, _ right: Range<Int>) -> Int {
+    if left.overlaps(right) { return 0 }
+    return left.upperBound <= right.lowerBound
+      ? right.lowerBound - left.upperBound : left.lowerBound - right.upperBound
+  }
+
+  /// A byte range of the sentence as code-point offsets in the document.
+  static func scalars(of range: Range<Int>, in bytes: [UInt8], from start: Int) -> Range<Int> {
+    func count(_ end: Int) -> Int {
+      var scalars = 0
+      for index in 0..<end where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+      return scalars
+    }
+    return (start + count(range.lowerBound))..<(start + count(range.upperBound))
+  }
+}
