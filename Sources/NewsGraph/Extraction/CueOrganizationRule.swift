@@ -8,8 +8,8 @@
 struct CueOrganizationRule {
   static let cueWords = Set<String>([
     "Ministry", "Council", "Command", "Committee", "Party", "Agency", "Forces", "Office",
-    "Department", "Parliament", "Commission", "Service", "Guard", "Bureau", "Directorate",
-    "Brigade", "Regiment", "Battalion", "Institute",
+    "Department", "Parliament", "Commission", "Service", "Guard", "Bureau", "Brigade",
+    "Regiment", "Battalion", "Institute",
   ]).union(companySuffixes)
   /// Words that end company names ("Chollima Maritime Corporation", "Dalian Haoyuan Trading
   /// Co", "Mazagon Dock Shipbuilders", "ThyssenKrupp Marine Systems").

@@ -145,7 +145,12 @@ public struct EntityMatcher: Sendable {
     heuristic += acronyms.mentions(in: tokens, lexicon: lexical)
     heuristic += places.mentions(in: tokens, lexicon: lexical)
     heuristic += counterparts.mentions(in: tokens, lexicon: lexical)
-    heuristic += ministries.mentions(in: tokens, lexicon: lexical)
+    // A state's own ministry ("Taiwan's | Ministry of National Defense") replaces the generic
+    // reading of the same words ("Foreign Office" of the lexicon, a cue-word organization).
+    let ministryMentions = ministries.mentions(in: tokens, lexicon: lexical)
+    lexical.removeAll { mention in ministryMentions.contains { $0.bytes == mention.bytes } }
+    heuristic.removeAll { mention in ministryMentions.contains { $0.bytes == mention.bytes } }
+    heuristic += ministryMentions
     let phrases = agreements.mentions(in: tokens, lexicon: lexical)
     return Self.resolveOverlaps(lexical + heuristic, agreements: phrases)
   }

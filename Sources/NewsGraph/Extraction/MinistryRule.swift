@@ -5,7 +5,8 @@
 /// lowercase forms resolve to it too. With several, nothing is added. With none, a capitalized
 /// name ("Taiwan's Ministry of National Defense", "Pakistan's Foreign Office") is that state's
 /// own ministry: its id is the state id and the name's slug
-/// ("taiwan-ministry-of-national-defense").
+/// ("taiwan-ministry-of-national-defense"), its span the name alone, so the state keeps its
+/// own mention.
 struct MinistryRule: Sendable {
   /// Generic names, lowercase, → the kind of ministry.
   static let phrases: [(words: [String], kind: String)] = [
@@ -56,14 +57,16 @@ struct MinistryRule: Sendable {
         else { continue }
         var ids = ministries[state.candidates[0] + " " + phrase.kind] ?? []
         guard ids.count <= 1 else { continue }
+        var bytes = state.bytes.lowerBound..<tokens.words[last].upperBound
         if ids.isEmpty {
           guard tokens.isCapitalized(index),
             let slug = MentionSlug.make(
               state.candidates[0] + " " + tokens.text(from: index, through: last))
           else { continue }
           ids = [slug]
+          // The state stays its own mention: nothing else tells whose ministry it is.
+          bytes = tokens.words[index].lowerBound..<tokens.words[last].upperBound
         }
-        let bytes = state.bytes.lowerBound..<tokens.words[last].upperBound
         result.append(
           Mention(
             document: "", sentence: 0, bytes: bytes, scalars: 0..<0,
