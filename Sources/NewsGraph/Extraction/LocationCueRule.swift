@@ -4,7 +4,8 @@
 ///   Base", "Kursk Region") is the place, the whole run;
 /// - "the port/city/town/region … of X" ("the port of Rajin") names X;
 /// - "X province/region/oblast/city" in lowercase ("Idlib province") names X;
-/// - a place noun then "in X" ("a plant in Gliwice", "a base in Rzeszów") names X.
+/// - a place noun then "in X" ("a plant in Gliwice", "a base in Rzeszów") names X;
+/// - "X, a city in Y" ("a port on", "a town near") names X.
 ///
 /// X is one or two capitalized words that no other mention holds and that are not function
 /// words, months or weekdays.
@@ -57,6 +58,15 @@ struct LocationCueRule: Sendable {
       {
         result.append(mention)
       }
+      // "Zlin, a city in …": the run before the comma.
+      if Self.placeNouns.contains(text) || Self.sitesNouns.contains(text), index >= 3,
+        index + 1 < count, ["in", "on", "near"].contains(tokens.text(index + 1)),
+        ["a", "the"].contains(tokens.text(index - 1)),
+        tokens.bytes[tokens.words[index - 2].upperBound] == UInt8(ascii: ","),
+        let mention = placeBeforeComma(ending: index - 2, in: tokens, lexicon: lexicon)
+      {
+        result.append(mention)
+      }
       // "a plant in Gliwice"
       if Self.sitesNouns.contains(text), index + 2 < count, tokens.text(index + 1) == "in",
         tokens.isSpaceAfter(index), tokens.isSpaceAfter(index + 1),
@@ -82,6 +92,18 @@ struct LocationCueRule: Sendable {
       return nil
     }
     return last
+  }
+
+  /// The place of one or two capitalized words ending at `last`, right before a comma.
+  private func placeBeforeComma(ending last: Int, in tokens: SentenceTokens, lexicon: [Mention])
+    -> Mention?
+  {
+    guard tokens.isCapitalized(last) else { return nil }
+    var first = last
+    if last >= 1, tokens.isSpaceAfter(last - 1), tokens.isCapitalized(last - 1) { first -= 1 }
+    // The run must start after a lowercase word or a comma, not in the middle of a longer name.
+    if first >= 1, tokens.isSpaceAfter(first - 1), tokens.isCapitalized(first - 1) { return nil }
+    return place(first, last, in: tokens, lexicon: lexicon)
   }
 
   private func place(_ first: Int, _ last: Int, in tokens: SentenceTokens, lexicon: [Mention])

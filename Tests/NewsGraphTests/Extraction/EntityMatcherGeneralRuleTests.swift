@@ -139,5 +139,10 @@ import Testing
     #expect(found.allSatisfy { $0.method == .cueLocation })
     #expect(mentions("Strikes hit Hasakah province.", type: "Location").map(\.text) == ["Hasakah"])
     #expect(mentions("a factory in December.", type: "Location").isEmpty)
+    #expect(
+      mentions("Drones hit Quorntown, a port on the Zetland coast.", type: "Location").map(\.text)
+        == ["Quorntown"])
+    #expect(
+      mentions("They met Abel Quist, a soldier in the army.", type: "Location").isEmpty)
   }
 }
