@@ -195,8 +195,9 @@ public struct EntityResolver: Sendable {
       id += "-" + (MentionSlug.make(mention.type) ?? "entity")
     }
     state.add(
-      slug: id, type: mention.type, label: name, alias: Self.aliasText(mention.text),
-      mention: mention)
+      slug: id, type: mention.type,
+      label: Self.weaponName(of: mention, id: mention.candidates[0]) ?? name,
+      alias: Self.aliasText(mention.text), mention: mention)
     return id
   }
 
@@ -270,6 +271,20 @@ public struct EntityResolver: Sendable {
     var words = aliasText(mention.text).split(separator: " ")
     while words.count > 1, honorifics.contains(words[0].lowercased()) { words.removeFirst() }
     return words.joined(separator: " ")
+  }
+
+  /// The name part of a weapon named before its class ("Meteor" of "Meteor air-to-air
+  /// missiles", "Scorpène" of "Scorpène-class submarines"): the first words whose slug is the
+  /// id. Nil for other mentions, or when no prefix gives the id.
+  static func weaponName(of mention: Mention, id: String) -> String? {
+    guard mention.method == .namedWeapon else { return nil }
+    let words = aliasText(mention.text).split(separator: " ")
+    for count in 1..<max(words.count, 1) {
+      var prefix = words[..<count].joined(separator: " ")
+      if prefix.hasSuffix("-class") { prefix.removeLast(6) }
+      if MentionSlug.make(prefix) == id { return prefix }
+    }
+    return nil
   }
 
   /// A surface form as an alias: without a leading "the " and a trailing "'s" or "’s".

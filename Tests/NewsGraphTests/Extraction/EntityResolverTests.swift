@@ -213,4 +213,16 @@ import Testing
     let input = [(Self.article("a.txt"), mentions), (Self.article("b.txt"), mentions)]
     #expect(resolver.resolve(input) == resolver.resolve(input))
   }
+
+  @Test func aWeaponNamedBeforeItsClassIsLabelledByTheName() throws {
+    let mentions = [
+      Self.mention("Zephyr air-to-air missiles", ["zephyr"], "WeaponSystem", method: .namedWeapon),
+      Self.mention("Zeta-class submarines", ["zeta"], "WeaponSystem", method: .namedWeapon),
+    ]
+    let result = resolver.resolve([(Self.article("a.txt"), mentions)])
+    let zephyr = try entity("zephyr", in: result)
+    #expect(zephyr.label == "Zephyr")
+    #expect(zephyr.aliases == ["Zephyr air-to-air missiles"])
+    #expect(try entity("zeta", in: result).label == "Zeta")
+  }
 }
