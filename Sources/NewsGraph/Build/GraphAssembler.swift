@@ -66,13 +66,30 @@ public struct GraphAssembler: Sendable {
   /// The graph of `entities` (the resolver's) with the merged relations. A weapon's country of
   /// origin comes from the lexicon; entity facts read from the text add the rest. Relations
   /// whose ends are not among the entities are left out.
+  ///
+  /// A generic class of weapons (a lexicon weapon with no country of origin: "tanks",
+  /// "armoured vehicles") that no relation is about, neither as an end nor as its `weapon`, is
+  /// left out too: news names such classes in passing ("if tanks were to roll", "4,500
+  /// armoured vehicles lost"), and an unlinked class says nothing a reader can use.
   public func graph(
     name: String, entities: [ResolvedEntity], lexicon: Lexicon,
     attributes: [String: AttributeValue] = [:]
   ) throws -> KnowledgeGraph {
+    let relations = mergedRelations
+    var referenced = Set<String>()
+    for relation in relations {
+      referenced.insert(relation.source)
+      referenced.insert(relation.target)
+      if case .string(let weapon)? = relation.attributes["weapon"] { referenced.insert(weapon) }
+    }
     var graphEntities: [Entity] = []
     var known = Set<String>()
     for resolved in entities {
+      if resolved.type == "WeaponSystem", !referenced.contains(resolved.id),
+        let entry = lexicon.entry(id: resolved.id), entry.country?.isEmpty ?? true
+      {
+        continue
+      }
       var entity = resolved.entity
       if let country = lexicon.entry(id: entity.id)?.country, !country.isEmpty {
         entity.attributes["country"] = .string(country)
@@ -84,8 +101,9 @@ public struct GraphAssembler: Sendable {
       graphEntities.append(entity)
       known.insert(entity.id)
     }
-    let relations = mergedRelations.filter { known.contains($0.source) && known.contains($0.target) }
     return try KnowledgeGraph(
-      name: name, entities: graphEntities, relations: relations, attributes: attributes)
+      name: name, entities: graphEntities,
+      relations: relations.filter { known.contains($0.source) && known.contains($0.target) },
+      attributes: attributes)
   }
 }

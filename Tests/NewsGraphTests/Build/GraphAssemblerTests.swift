@@ -124,4 +124,26 @@ import Testing
     #expect(weapon.attributes["mentions"] == .integer(1))
     #expect(graph.entities.first { $0.id == "russia" }?.attributes["amount"] == .double(2.5e9))
   }
+
+  @Test func genericWeaponClassesNoRelationIsAboutAreLeftOut() throws {
+    var assembler = GraphAssembler()
+    assembler.add(
+      DocumentFacts(relations: [
+        Self.relation(
+          "supplies", "iran", "russia", document: "a.txt", sentence: 1,
+          attributes: ["weapon": .string("drone")])
+      ]))
+    let entities = Self.entities + [
+      ResolvedEntity(id: "drone", type: "WeaponSystem", label: "drone", mentions: 4),
+      ResolvedEntity(id: "tank", type: "WeaponSystem", label: "tank", mentions: 1),
+      ResolvedEntity(id: "t-90", type: "WeaponSystem", label: "T-90", mentions: 1),
+    ]
+    let graph = try assembler.graph(
+      name: "test", entities: entities, lexicon: EntityMatcherTests.lexicon)
+    let ids = Set(graph.entities.map(\.id))
+    #expect(ids.contains("drone"))
+    #expect(!ids.contains("tank"))
+    #expect(ids.contains("t-90"))
+    #expect(ids.contains("shahed-136"))
+  }
 }
