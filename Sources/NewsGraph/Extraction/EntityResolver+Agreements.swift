@@ -44,7 +44,7 @@ extension EntityResolver {
       reason = .contextParties
     }
     if phrase.needsCounterparty, phrase.parties.count == 1,
-      let home = Self.mostMentionedState(in: mentions, lexicon: lexicon),
+      let home = state.documentMostMentionedState,
       home != phrase.parties[0], home != phrase.target
     {
       phrase.parties.insert(home, at: 0)
@@ -91,7 +91,7 @@ extension EntityResolver {
     guard let position = state.index[antecedent] else { return true }
     let entity = state.entities[position]
     let names = ([entity.label] + entity.aliases).map { $0.lowercased() }
-    for weapon in mentions
+    for weapon in sentenceMentions(mention.sentence...mention.sentence, in: mentions)
     where weapon.type == "WeaponSystem" && weapon.sentence == mention.sentence
       && weapon.bytes.lowerBound >= mention.bytes.lowerBound
       && weapon.bytes.upperBound <= mention.bytes.upperBound
@@ -133,7 +133,7 @@ extension EntityResolver {
   {
     func states(in sentences: ClosedRange<Int>) -> [(id: String, name: String)] {
       var found: [(id: String, name: String)] = []
-      for other in mentions
+      for other in sentenceMentions(sentences, in: mentions)
       where sentences.contains(other.sentence) && other.type == "State"
         && other.candidates.count == 1 && !found.contains(where: { $0.id == other.candidates[0] })
       {
@@ -152,5 +152,15 @@ extension EntityResolver {
       if !narrowed.isEmpty { found = narrowed }
     }
     return found
+  }
+
+  /// The mentions of a range of sentences, found by binary search: mentions are in text order,
+  /// so a long document costs a logarithm per look-up, not a scan of everything before.
+  static func sentenceMentions(_ sentences: ClosedRange<Int>, in mentions: [Mention])
+    -> ArraySlice<Mention>
+  {
+    let start = mentions.partitionPoint { $0.sentence < sentences.lowerBound }
+    let end = mentions[start...].partitionPoint { $0.sentence <= sentences.upperBound }
+    return mentions[start..<end]
   }
 }

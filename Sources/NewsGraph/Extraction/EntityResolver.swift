@@ -64,9 +64,10 @@ public struct EntityResolver: Sendable {
     state.documentEntities = []
     state.documentRoleStates = [:]
     state.documentAgreements = [:]
+    state.documentMostMentionedState = Self.mostMentionedState(in: mentions, lexicon: lexicon)
     let defaultState =
       homeState(of: mentions, on: article.metadata?.published)
-      ?? Self.mostMentionedState(in: mentions, lexicon: lexicon)
+      ?? state.documentMostMentionedState
     var assigned: [String?] = []
     for (position, mention) in mentions.enumerated() {
       if mention.method == .agreement {
@@ -74,7 +75,7 @@ public struct EntityResolver: Sendable {
       } else if mention.method == .role, mention.roleTitle == CounterpartRule.title {
         assigned.append(
           resolveCounterpart(
-            mention, in: article, earlier: Array(mentions[..<position]), assigned: assigned,
+            mention, in: article, earlier: mentions[..<position], assigned: assigned,
             state: &state))
       } else if mention.method == .role {
         let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
@@ -139,14 +140,15 @@ public struct EntityResolver: Sendable {
   /// then), held for the counterpart's state on the article's date; dropped without a unique
   /// holder.
   private func resolveCounterpart(
-    _ mention: Mention, in article: Article, earlier: [Mention], assigned: [String?],
+    _ mention: Mention, in article: Article, earlier: ArraySlice<Mention>, assigned: [String?],
     state: inout ResolutionState
   ) -> String? {
     guard let date = article.metadata?.published, let other = mention.state else {
       state.drop(mention, .noHolder, detail: CounterpartRule.title)
       return nil
     }
-    for (position, previous) in earlier.enumerated().reversed() where previous.type == "Person" {
+    for position in earlier.indices.reversed() where earlier[position].type == "Person" {
+      let previous = earlier[position]
       guard let person = assigned[position] else { continue }
       let held = lexicon.offices(of: person).filter { $0.isHeld(on: date) && $0.state != other }
       guard

@@ -21,6 +21,8 @@ public struct ResolutionState: Sendable {
   /// Agreement head noun (and "family " + its family) → the id of its last agreement in the
   /// current document.
   var documentAgreements: [String: String] = [:]
+  /// The state the current document mentions most, when one leads (computed once per document).
+  var documentMostMentionedState: String?
   var lines: [MergeLine] = []
   /// (entity, surface form) pairs already reported.
   private var reported: Set<ReportedForm> = []

@@ -2,10 +2,10 @@
 /// indices use.
 ///
 /// A running cursor: each call counts only the bytes between the previous offset and this one,
-/// so converting offsets in non-decreasing order costs one pass over the text in total. An
-/// offset before the cursor restarts the count from the beginning (correct, but slow if done
-/// often; sort first, or use `scalarOffsets(of:)`).
-/// - Complexity: O(n + k) for k sorted offsets into n bytes.
+/// in either direction, so converting offsets in text order costs one pass over the text in
+/// total, and a step back (a mention nested in the one before) costs only its length.
+/// - Complexity: O(n + k) for k sorted offsets into n bytes; in general, the total distance
+///   the cursor moves.
 public struct TextOffsets: Sendable {
   public let utf8: [UInt8]
   private var byteCursor = 0
@@ -23,16 +23,16 @@ public struct TextOffsets: Sendable {
   /// scalar counts that scalar as started.
   public mutating func scalarOffset(ofByte offset: Int) -> Int {
     precondition(offset >= 0 && offset <= utf8.count, "byte offset \(offset) is outside the text")
-    if offset < byteCursor {
-      byteCursor = 0
-      scalarCursor = 0
-    }
     var count = scalarCursor
     var index = byteCursor
+    // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
     while index < offset {
-      // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
       if utf8[index] & 0xC0 != 0x80 { count += 1 }
       index += 1
+    }
+    while index > offset {
+      index -= 1
+      if utf8[index] & 0xC0 != 0x80 { count -= 1 }
     }
     byteCursor = offset
     scalarCursor = count

@@ -17,7 +17,20 @@ import Testing
     #expect(offsets.scalarOffsets(of: bytes) == [8, 0, 4, 6, 1, 11])
     var cursor = TextOffsets(text)
     #expect(cursor.scalarOffset(ofByte: 17) == 8)
-    // Going back restarts the count and is still right.
+    // Going back counts back from the cursor and is still right.
     #expect(cursor.scalarOffset(ofByte: 2) == 1)
+  }
+
+  /// The cursor moving back and forth in any order agrees with counting from the start.
+  @Test func steppingBackAndForthAgreesWithCountingFromTheStart() {
+    let text = "Tamir «interceptors» for Київ, 🙂 and Goïta’s Płatek — done"
+    let bytes = Array(text.utf8)
+    func naive(_ offset: Int) -> Int { bytes[..<offset].filter { $0 & 0xC0 != 0x80 }.count }
+    var cursor = TextOffsets(text)
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      let offset = Int.random(in: 0...bytes.count, using: &generator)
+      #expect(cursor.scalarOffset(ofByte: offset) == naive(offset))
+    }
   }
 }
