@@ -10,6 +10,7 @@ EXPORTS ?= exports
 SEEDS ?= seeds
 BENCH_SIZES ?= small medium large
 BENCH_RUNS ?= 3
+BENCH_TIMEOUT ?= 900
 
 .PHONY: export test unit-tests check-exports bench bench-smoke build release deps-build deps-test \
   deps-bench lint clean
@@ -37,7 +38,7 @@ check-exports: release
 # The benchmark (bench/README.md): writes bench/results.md. Not a test: it times, never fails
 # on a slow result.
 bench: deps-bench release
-	bench/run --no-setup --sizes "$(BENCH_SIZES)" --runs $(BENCH_RUNS)
+	bench/run --no-setup --sizes "$(BENCH_SIZES)" --runs $(BENCH_RUNS) --timeout $(BENCH_TIMEOUT)
 
 # CI's guard against a rotting harness: the smallest size once, every output non-empty.
 bench-smoke: deps-bench release
