@@ -9,8 +9,8 @@
 /// `rdf:ID`, `xml:base`, `rdf:parseType`, blank nodes or a DTD. All prefixes are declared on
 /// `rdf:RDF` (see `RDFPrefixTable`).
 ///
-/// `XMLWriter` escapes `& < >` in text (CR as `&#13;`, so XML's line-end normalization keeps it) and
-/// `& < " TAB LF CR` in attributes; characters XML 1.0 cannot carry become U+FFFD
+/// `XMLWriter` escapes `& < >` in text (CR as `&#13;`, so XML's line-end normalization keeps
+/// it) and `& < " TAB LF CR` in attributes; characters XML 1.0 cannot carry become U+FFFD
 /// (`XMLText.cleaned`), so even a graph that was not cleaned for export gives a readable file.
 public struct RDFXMLSerializer: GraphSerializer {
   public let ontology: Ontology

@@ -244,7 +244,9 @@ private struct Columns {
       let length = pair.name.utf8.count
       guard length <= 10 else { continue }
       for (column, name) in Self.provenanceColumns.enumerated()
-      where positions[column] == nil && name.utf8.count == length && name.equalsByScalars(pair.name) {
+      where positions[column] == nil && name.utf8.count == length
+        && name.equalsByScalars(pair.name)
+      {
         positions[column] = position
       }
     }
@@ -265,7 +267,9 @@ private struct Columns {
           evidence: evidence)
       ]
     }
-    guard let first = entries.count == 1 ? entries[0] : entries.sorted(by: Provenance.precedes).first
+    guard
+      let first = entries.count == 1
+        ? entries[0] : entries.sorted(by: Provenance.precedes).first
     else { return [] }
     let expected: [(Column, AttributeValue)] = [
       (.document, .string(first.document)), (.sentence, .integer(Int64(first.sentence))),

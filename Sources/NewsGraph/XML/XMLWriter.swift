@@ -113,7 +113,9 @@ final class XMLWriter {
   /// `<name attributes…>text</name>` in one call.
   func element(_ name: String, attributes: [(String, String)] = [], text value: String) throws {
     try startElement(name)
-    for (attributeName, attributeValue) in attributes { try attribute(attributeName, attributeValue) }
+    for (attributeName, attributeValue) in attributes {
+      try attribute(attributeName, attributeValue)
+    }
     try text(value)
     try endElement()
   }
