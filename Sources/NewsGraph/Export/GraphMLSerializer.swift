@@ -1,7 +1,8 @@
 /// Writes GraphML 1.0 that validates against the GraphML XML Schemas and that NetworkX, igraph,
 /// Gephi, Cytoscape and yEd read back value for value.
 ///
-/// The file is written by libxml2's xmlTextWriter (`XMLWriter`), which does the escaping:
+/// The file is written by `XMLWriter` (libxml2's xmlTextWriter output, byte for byte), which
+/// does the escaping:
 /// `& < >` in text, CR as `&#13;` (XML 1.0 §2.11 would turn a raw CR into LF) and so `]]>` as
 /// `]]&gt;`; in attribute values also `"`, TAB, LF and CR as references (§3.3.3 attribute-value
 /// normalization would turn them into spaces). Characters XML 1.0 cannot carry become U+FFFD.
@@ -102,11 +103,15 @@ public struct GraphMLSerializer: GraphSerializer {
   }
 
   /// One `<data>` per present value, in schema order. `lexicalForm` is the GraphML form of
-  /// each type (see the type notes above); libxml2 escapes the text.
+  /// each type (see the type notes above); `XMLWriter` escapes the text. Written call by call
+  /// rather than through `element(_:attributes:text:)`: no array per value on a hot path.
   private func writeData(_ row: [AttributeValue?], ids: [String], with writer: XMLWriter) throws {
     for (value, id) in zip(row, ids) {
       guard let value else { continue }
-      try writer.element("data", attributes: [("key", id)], text: value.lexicalForm)
+      try writer.startElement("data")
+      try writer.attribute("key", id)
+      try writer.text(value.lexicalForm)
+      try writer.endElement()
     }
   }
 

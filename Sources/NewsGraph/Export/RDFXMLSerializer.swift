@@ -1,5 +1,5 @@
 /// Writes the graph as RDF/XML: `RDFTripleBuilder` gives the sorted triples, this renders them
-/// with libxml2's writer.
+/// with `XMLWriter`.
 ///
 /// One node element per subject: a typed node element (`<ng:Person rdf:about="…">`) when the
 /// subject has exactly one `rdf:type` whose class has a qualified name, else
@@ -9,8 +9,8 @@
 /// `rdf:ID`, `xml:base`, `rdf:parseType`, blank nodes or a DTD. All prefixes are declared on
 /// `rdf:RDF` (see `RDFPrefixTable`).
 ///
-/// libxml2 escapes `& < >` in text (CR as `&#13;`, so XML's line-end normalization keeps it) and
-/// `& < " TAB LF CR` in attributes; characters XML 1.0 cannot carry become U+FFFD
+/// `XMLWriter` escapes `& < >` in text (CR as `&#13;`, so XML's line-end normalization keeps
+/// it) and `& < " TAB LF CR` in attributes; characters XML 1.0 cannot carry become U+FFFD
 /// (`XMLText.cleaned`), so even a graph that was not cleaned for export gives a readable file.
 public struct RDFXMLSerializer: GraphSerializer {
   public let ontology: Ontology

@@ -10,7 +10,11 @@
 /// large graph never sits in memory as one string. The first write error is kept and thrown by
 /// `finish()`, so serializers need no error path of their own for I/O.
 public final class ByteSink {
-  private var buffer: [UInt8] = []
+  /// The block being filled: raw memory rather than an `[UInt8]`, because serializers make
+  /// millions of small writes and an array append costs a uniqueness check, a capacity check
+  /// and a call each (measured: ByteSink was 10 % of the GraphML export with an array).
+  private let buffer: UnsafeMutablePointer<UInt8>
+  private var count = 0
   private let descriptor: Int32?
   private var failure: Int32?
   private static let blockSize = 1 << 18
@@ -20,14 +24,16 @@ public final class ByteSink {
   /// A sink that collects everything in memory (`bytes`, `text`).
   public init() {
     descriptor = nil
-    buffer.reserveCapacity(Self.blockSize)
+    buffer = .allocate(capacity: Self.blockSize)
   }
 
   /// A sink that writes to an open file descriptor; the caller closes it.
   public init(descriptor: Int32) {
     self.descriptor = descriptor
-    buffer.reserveCapacity(Self.blockSize)
+    buffer = .allocate(capacity: Self.blockSize)
   }
+
+  deinit { buffer.deallocate() }
 
   public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -38,8 +44,17 @@ public final class ByteSink {
   }
 
   public func write(_ chunk: UnsafeBufferPointer<UInt8>) {
-    buffer.append(contentsOf: chunk)
-    if buffer.count >= Self.blockSize { drain() }
+    let length = chunk.count
+    guard length > 0, let base = chunk.baseAddress else { return }
+    if count + length > Self.blockSize {
+      drain()
+      if length > Self.blockSize {
+        emit(UnsafeRawBufferPointer(chunk))
+        return
+      }
+    }
+    (buffer + count).update(from: base, count: length)
+    count += length
   }
 
   public func write(_ chunk: [UInt8]) {
@@ -47,8 +62,9 @@ public final class ByteSink {
   }
 
   public func write(byte: UInt8) {
-    buffer.append(byte)
-    if buffer.count >= Self.blockSize { drain() }
+    if count == Self.blockSize { drain() }
+    buffer[count] = byte
+    count += 1
   }
 
   /// Writes what is buffered and reports the first error met on the way.
@@ -60,26 +76,27 @@ public final class ByteSink {
   }
 
   private func drain() {
-    guard !buffer.isEmpty else { return }
+    guard count > 0 else { return }
+    emit(UnsafeRawBufferPointer(start: buffer, count: count))
+    count = 0
+  }
+
+  /// Sends bytes to the file or to `bytes`; after a write error, drops them (`finish` throws).
+  private func emit(_ raw: UnsafeRawBufferPointer) {
     guard let descriptor else {
-      bytes.append(contentsOf: buffer)
-      buffer.removeAll(keepingCapacity: true)
+      bytes.append(contentsOf: raw)
       return
     }
-    if failure == nil {
-      buffer.withUnsafeBytes { raw in
-        var offset = 0
-        while offset < raw.count {
-          let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-          if written < 0 {
-            if errno == EINTR { continue }
-            failure = errno
-            return
-          }
-          offset += written
-        }
+    guard failure == nil else { return }
+    var offset = 0
+    while offset < raw.count {
+      let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        failure = errno
+        return
       }
+      offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 }

@@ -237,36 +237,71 @@ private struct Columns {
   /// Provenance from a `provenance` JSON array, or from the first-entry columns; the columns
   /// are only taken when they agree with what NewsGraph would write for that provenance.
   mutating func takeProvenance() -> [Provenance] {
+    // One scan finds the seven columns; a 1M-edge file calls this a million times, and a lookup
+    // per column plus a `remove(at:)` each was 12 % of a whole conversion.
+    var positions = [Int?](repeating: nil, count: Self.provenanceColumns.count)
+    for (position, pair) in pairs.enumerated() {
+      let length = pair.name.utf8.count
+      guard length <= 10 else { continue }
+      for (column, name) in Self.provenanceColumns.enumerated()
+      where positions[column] == nil && name.utf8.count == length
+        && name.equalsByScalars(pair.name)
+      {
+        positions[column] = position
+      }
+    }
+    func value(_ column: Column) -> AttributeValue? {
+      positions[column.rawValue].map { pairs[$0].value }
+    }
     var entries: [Provenance] = []
-    if let text = peekString("provenance"), let parsed = Self.provenanceArray(text) {
+    if let text = value(.provenance)?.stringValue, let parsed = Self.provenanceArray(text) {
       entries = parsed
-    } else if let document = peekString("document"), let evidence = peekString("evidence"),
-      let start = index("start").flatMap({ pairs[$0].value.integerValue }),
-      let end = index("end").flatMap({ pairs[$0].value.integerValue })
+    } else if let document = value(.document)?.stringValue,
+      let evidence = value(.evidence)?.stringValue,
+      let start = value(.start)?.integerValue, let end = value(.end)?.integerValue
     {
-      let sentence = index("sentence").flatMap { pairs[$0].value.integerValue } ?? 0
+      let sentence = value(.sentence)?.integerValue ?? 0
       entries = [
         Provenance(
           document: document, sentence: Int(sentence), start: Int(start), end: Int(end),
           evidence: evidence)
       ]
     }
-    guard let first = entries.sorted(by: Provenance.precedes).first else { return [] }
-    let expected: [(String, AttributeValue)] = [
-      ("document", .string(first.document)), ("sentence", .integer(Int64(first.sentence))),
-      ("start", .integer(Int64(first.start))), ("end", .integer(Int64(first.end))),
-      ("evidence", .string(first.evidence)), ("support", .integer(Int64(entries.count))),
+    guard
+      let first = entries.count == 1
+        ? entries[0] : entries.sorted(by: Provenance.precedes).first
+    else { return [] }
+    let expected: [(Column, AttributeValue)] = [
+      (.document, .string(first.document)), (.sentence, .integer(Int64(first.sentence))),
+      (.start, .integer(Int64(first.start))), (.end, .integer(Int64(first.end))),
+      (.evidence, .string(first.evidence)), (.support, .integer(Int64(entries.count))),
     ]
-    for (name, value) in expected {
-      if let position = index(name) {
-        guard pairs[position].value == value else { return [] }
-      } else if name != "sentence" && name != "support" {
+    for (column, expectedValue) in expected {
+      if let present = value(column) {
+        guard present == expectedValue else { return [] }
+      } else if column != .sentence && column != .support {
         return []
       }
     }
-    for (name, _) in expected { _ = take(name) }
-    _ = take("provenance")
+    let taken = positions.compactMap { $0 }
+    if !taken.isEmpty {
+      var kept: [(name: String, value: AttributeValue)] = []
+      kept.reserveCapacity(pairs.count - taken.count)
+      for (position, pair) in pairs.enumerated() where !taken.contains(position) {
+        kept.append(pair)
+      }
+      pairs = kept
+    }
     return entries
+  }
+
+  /// The columns `takeProvenance` reads, by `Column` raw value.
+  private static let provenanceColumns = [
+    "document", "sentence", "start", "end", "evidence", "support", "provenance",
+  ]
+
+  private enum Column: Int {
+    case document, sentence, start, end, evidence, support, provenance
   }
 
   static func provenanceArray(_ text: String) -> [Provenance]? {

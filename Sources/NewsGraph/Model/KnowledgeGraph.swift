@@ -69,16 +69,18 @@ public struct KnowledgeGraph: Sendable {
     self.name = name
     self.isDirected = isDirected
     self.attributes = Self.coerce(attributes, to: graphTypes)
-    self.entities = entities.map { entity in
-      var entity = entity
-      entity.attributes = Self.coerce(entity.attributes, to: nodeTypes)
-      return entity
-    }.sorted { $0.id.precedesByScalars($1.id) }
-    self.relations = relations.map { relation in
-      var relation = relation
-      relation.attributes = Self.coerce(relation.attributes, to: edgeTypes)
-      return relation
-    }.sorted { $0.id.precedesByScalars($1.id) }
+    self.entities = Self.sortedByID(
+      entities.map { entity in
+        var entity = entity
+        entity.attributes = Self.coerce(entity.attributes, to: nodeTypes)
+        return entity
+      }, id: \.id)
+    self.relations = Self.sortedByID(
+      relations.map { relation in
+        var relation = relation
+        relation.attributes = Self.coerce(relation.attributes, to: edgeTypes)
+        return relation
+      }, id: \.id)
 
     var nodeReserved: [(String, AttributeType)] = [
       ("label", .string), ("name", .string), ("type", .string),
@@ -109,6 +111,20 @@ public struct KnowledgeGraph: Sendable {
       if entities[middle].id.precedesByScalars(id) { low = middle + 1 } else { high = middle }
     }
     return low < entities.count && entities[low].id.equalsByScalars(id) ? entities[low] : nil
+  }
+
+  /// The elements in id order. Ids are unique (checked above), so a list whose ids already
+  /// ascend (every NewsGraph export, most files another tool wrote from one) is returned as it
+  /// is after one linear check, instead of sorting large structs.
+  static func sortedByID<Element>(_ elements: [Element], id: (Element) -> String) -> [Element] {
+    var index = 1
+    while index < elements.count {
+      guard id(elements[index - 1]).precedesByScalars(id(elements[index])) else {
+        return elements.sorted { id($0).precedesByScalars(id($1)) }
+      }
+      index += 1
+    }
+    return elements
   }
 
   /// One type per column: the common type of all its values, or string if they differ.

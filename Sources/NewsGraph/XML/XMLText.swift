@@ -1,8 +1,8 @@
 /// The one text-cleaning step every string takes before it reaches an XML writer.
 ///
 /// XML 1.0 cannot carry U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+FFFE or U+FFFF, not
-/// even as character references, and libxml2's writer passes them through (making the file
-/// unreadable). They become U+FFFD; `ForbiddenCharacterReport` tells the user where.
+/// even as character references, and a writer that passed them through (libxml2's does) would
+/// make the file unreadable. They become U+FFFD; `ForbiddenCharacterReport` tells the user where.
 /// Swift strings cannot hold lone surrogates, so those never get this far.
 public enum XMLText {
   /// Whether a string holds a character XML 1.0 cannot carry.
