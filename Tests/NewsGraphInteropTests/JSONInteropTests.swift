@@ -46,22 +46,15 @@ import Testing
       try Interop.python("check_json.py", ["check", output, dump, names]), "hostile graph")
   }
 
-  @Test func networkXReadsTheDemonstrationGraphExactly() throws {
-    let graph = try DemonstrationGraph.make()
+  /// The demonstration graph, and the graph `newsgraph build` extracts from the seeds.
+  @Test(arguments: ["demonstration", "seeds"])
+  func networkXReadsTheModelGraphsExactly(name: String) throws {
+    let graph = name == "seeds" ? try SeedGraph.make() : try DemonstrationGraph.make()
     let (output, dump) = try Interop.export(graph, as: .json)
     let names = output + ".names.json"
     try Interop.write(Self.memberNamesJSON(graph), to: names)
     Interop.expectSuccess(
-      try Interop.python("check_json.py", ["check", output, dump, names]), "demonstration graph")
-  }
-
-  @Test func networkXReadsTheSeedGraphExactly() throws {
-    let graph = try SeedGraph.make()
-    let (output, dump) = try Interop.export(graph, as: .json)
-    let names = output + ".names.json"
-    try Interop.write(Self.memberNamesJSON(graph), to: names)
-    Interop.expectSuccess(
-      try Interop.python("check_json.py", ["check", output, dump, names]), "seed graph")
+      try Interop.python("check_json.py", ["check", output, dump, names]), "\(name) graph")
   }
 
   /// JSON carries the characters XML cannot (U+0000, U+FFFE, …): the raw graph reads back too.

@@ -56,6 +56,22 @@ public struct PatternRelationExtractor: RelationCandidateSource {
     let clause = view.clause(containing: trigger)
     var sources: [RelationArgument] = []
     var targets: [RelationArgument] = []
+    /// The mentions before the trigger (its grammatical subject) and after it (the marked or
+    /// direct object), of the given classes: a `verb` rule's source and target, an `inverse`
+    /// rule's target and source.
+    func around(before beforeTypes: Set<String>, after afterTypes: Set<String>) -> (
+      before: [RelationArgument], after: [RelationArgument]
+    ) {
+      let before = view.subjects(
+        before: trigger, clause: clause, types: beforeTypes, gap: pattern.gap)
+      guard !before.isEmpty else { return ([], []) }
+      let after = view.objects(
+        after: trigger, clause: clause, types: afterTypes, markers: pattern.markers,
+        direct: pattern.allowsDirectObject,
+        excluding: before.count == 1 ? before[0].entity : nil
+      ).objects
+      return (before, after)
+    }
     switch pattern.kind {
     case .verb where view.isPassive(trigger):
       guard
@@ -68,15 +84,8 @@ public struct PatternRelationExtractor: RelationCandidateSource {
           direct: false, excluding: agent.entity
         ).objects
     case .verb:
-      sources = view.subjects(
-        before: trigger, clause: clause, types: pattern.subjectTypes, gap: pattern.gap)
+      (sources, targets) = around(before: pattern.subjectTypes, after: pattern.objectTypes)
       guard !sources.isEmpty else { return [] }
-      targets =
-        view.objects(
-          after: trigger, clause: clause, types: pattern.objectTypes, markers: pattern.markers,
-          direct: pattern.allowsDirectObject,
-          excluding: sources.count == 1 ? sources[0].entity : nil
-        ).objects
     case .noun:
       if let (first, second) = view.hyphenPair(before: trigger),
         pattern.subjectTypes.contains(first.type), pattern.objectTypes.contains(second.type)
@@ -105,15 +114,8 @@ public struct PatternRelationExtractor: RelationCandidateSource {
         sources = [targets.removeFirst()]
       }
     case .inverse:
-      targets = view.subjects(
-        before: trigger, clause: clause, types: pattern.objectTypes, gap: pattern.gap)
+      (targets, sources) = around(before: pattern.objectTypes, after: pattern.subjectTypes)
       guard !targets.isEmpty else { return [] }
-      sources =
-        view.objects(
-          after: trigger, clause: clause, types: pattern.subjectTypes, markers: pattern.markers,
-          direct: pattern.allowsDirectObject,
-          excluding: targets.count == 1 ? targets[0].entity : nil
-        ).objects
     case .modifier:
       if let (subject, object) = view.apposition(before: trigger),
         pattern.objectTypes.contains(object.type), pattern.subjectTypes.contains(subject.type)
