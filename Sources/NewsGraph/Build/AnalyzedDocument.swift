@@ -5,10 +5,16 @@ public struct AnalyzedDocument: Sendable, Equatable {
   public var article: Article
   public var sentences: [Sentence]
   public var mentions: [Mention]
+  /// The capitalized names no mention covers, when the pipeline collects them (`--report`).
+  public var unmatchedNames: [UnmatchedName]
 
-  public init(article: Article, sentences: [Sentence], mentions: [Mention]) {
+  public init(
+    article: Article, sentences: [Sentence], mentions: [Mention],
+    unmatchedNames: [UnmatchedName] = []
+  ) {
     self.article = article
     self.sentences = sentences
     self.mentions = mentions
+    self.unmatchedNames = unmatchedNames
   }
 }

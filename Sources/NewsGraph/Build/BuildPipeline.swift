@@ -19,21 +19,28 @@ public struct BuildPipeline: Sendable {
   public var graphName = "newsgraph"
   /// Whether to count the capitalized names no mention covers (`newsgraph build --report`).
   public var collectsUnmatchedNames = false
+  /// The lexicon's role titles: capitalized, but not names the lexicon lacks.
+  private let roleTitles: Set<String>
 
   public init(
     lexicon: Lexicon, extractRelations: @escaping @Sendable (ResolvedDocument) -> DocumentFacts
   ) {
     matcher = EntityMatcher(lexicon: lexicon)
     resolver = EntityResolver(lexicon: lexicon)
+    roleTitles = Set(lexicon.roleTitles.map(\.title))
     self.extractRelations = extractRelations
   }
 
-  /// The stages that need one article only.
+  /// The stages that need one article only; with `collectsUnmatchedNames`, also its names that
+  /// no mention covers (counted here, in parallel, not in the merge).
   public func analyze(_ article: Article) -> AnalyzedDocument {
     let sentences = splitter.sentences(in: article)
+    let mentions = matcher.mentions(in: article, sentences: sentences)
+    let unmatched =
+      collectsUnmatchedNames
+      ? UnmatchedNames.find(in: [(article, sentences, mentions)], titles: roleTitles) : []
     return AnalyzedDocument(
-      article: article, sentences: sentences,
-      mentions: matcher.mentions(in: article, sentences: sentences))
+      article: article, sentences: sentences, mentions: mentions, unmatchedNames: unmatched)
   }
 
   /// Reads an article file. Its metadata comes from its folder's index, under its file name.
@@ -64,7 +71,6 @@ public struct BuildPipeline: Sendable {
     var diagnostics: [Diagnostic] = []
     var skipped = 0
     var unmatched: [String: Int] = [:]
-    let titles = Set(resolver.lexicon.roleTitles.map(\.title))
     var batchStart = 0
     while batchStart < count {
       let batch = Array(batchStart..<min(count, batchStart + max(1, batchSize)))
@@ -72,18 +78,11 @@ public struct BuildPipeline: Sendable {
       let analysed = ParallelMap.map(batch, workers: workers) { position in
         Result { try analyze(load(position)) }
       }
-      if collectsUnmatchedNames {
-        let documents = analysed.compactMap { try? $0.get() }.map {
-          ($0.article, $0.sentences, $0.mentions)
-        }
-        for name in UnmatchedNames.find(in: documents, titles: titles) {
-          unmatched[name.name, default: 0] += name.count
-        }
-      }
       var resolved: [ResolvedDocument] = []
       for outcome in analysed {
         switch outcome {
         case .success(let document):
+          for name in document.unmatchedNames { unmatched[name.name, default: 0] += name.count }
           if document.article.contentLines.isEmpty {
             diagnostics.append(
               Diagnostic(

@@ -17,26 +17,33 @@ public struct EventDating: Sendable {
 
   public func dated(_ facts: DocumentFacts, in document: ResolvedDocument) -> DocumentFacts {
     guard let published = document.article.metadata?.published else { return facts }
-    let text = Array(document.article.text.utf8)
-    var sentences: [Int: Sentence] = [:]
-    for sentence in document.sentences { sentences[sentence.index] = sentence }
+    var offsets = TextOffsets(utf8: document.bytes)
     var found: [Int: [(expression: TemporalExpression, scalars: Range<Int>)]] = [:]
     var result = facts
     for position in result.relations.indices {
       let relation = result.relations[position]
       guard !Self.undatedTypes.contains(relation.type), relation.attributes["date"] == nil,
-        let sentence = sentences[relation.provenance.sentence]
+        let sentence = document.sentence(at: relation.provenance.sentence)
       else { continue }
       if found[sentence.index] == nil {
-        let bytes = Array(text[sentence.bytes])
-        found[sentence.index] = expressions.find(in: bytes, published: published).map {
-          ($0, Self.scalars(of: $0.bytes, in: bytes, from: sentence.scalars.lowerBound))
+        let start = sentence.bytes.lowerBound
+        found[sentence.index] = expressions.find(
+          in: Array(document.bytes[sentence.bytes]), published: published
+        ).map { expression in
+          let bytes = expression.bytes
+          return (
+            expression,
+            offsets.scalarOffset(ofByte: start + bytes.lowerBound)..<offsets.scalarOffset(
+              ofByte: start + bytes.upperBound)
+          )
         }
       }
       let span = relation.provenance.start..<relation.provenance.end
-      guard let nearest = found[sentence.index]?.min(by: {
-        Self.distance($0.scalars, span) < Self.distance($1.scalars, span)
-      }) else { continue }
+      guard
+        let nearest = found[sentence.index]?.min(by: {
+          Self.distance($0.scalars, span) < Self.distance($1.scalars, span)
+        })
+      else { continue }
       result.relations[position].attributes["date"] = .date(nearest.expression.value.start)
       result.relations[position].attributes["date_text"] = .string(nearest.expression.text)
     }
@@ -48,15 +55,5 @@ public struct EventDating: Sendable {
     if left.overlaps(right) { return 0 }
     return left.upperBound <= right.lowerBound
       ? right.lowerBound - left.upperBound : left.lowerBound - right.upperBound
-  }
-
-  /// A byte range of the sentence as code-point offsets in the document.
-  static func scalars(of range: Range<Int>, in bytes: [UInt8], from start: Int) -> Range<Int> {
-    func count(_ end: Int) -> Int {
-      var scalars = 0
-      for index in 0..<end where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
-      return scalars
-    }
-    return (start + count(range.lowerBound))..<(start + count(range.upperBound))
   }
 }

@@ -10,21 +10,27 @@ public enum ParallelMap {
   /// The number of cores online (at least 1).
   public static var processorCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
+  /// `transform` of every item, in input order, on at most `workers` threads at once: worker
+  /// `w` takes the items `w`, `w + workers`, `w + 2 × workers`…; one worker runs them in order
+  /// on the calling thread.
   public static func map<Item: Sendable, Result: Sendable>(
     _ items: [Item], workers: Int = processorCount,
     _ transform: @Sendable (Item) -> Result
   ) -> [Result] {
-    guard workers > 1, items.count > 1 else { return items.map(transform) }
+    let width = min(workers, items.count)
+    guard width > 1 else { return items.map(transform) }
     let slots = Slots<Result>(count: items.count)
-    DispatchQueue.concurrentPerform(iterations: items.count) { index in
-      slots.store(transform(items[index]), at: index)
+    DispatchQueue.concurrentPerform(iterations: width) { worker in
+      for index in stride(from: worker, to: items.count, by: width) {
+        slots.store(transform(items[index]), at: index)
+      }
     }
     return slots.results
   }
 }
 
 /// One write-once slot per item, in memory allocated once. Each index is written by exactly one
-/// iteration of `concurrentPerform` and read only after it returns, so no two threads touch a
+/// worker and read only after `concurrentPerform` returns, so no two threads touch a
 /// slot together (a Swift array property would be a shared `modify` access, which exclusivity
 /// checking rightly refuses).
 private final class Slots<Result>: @unchecked Sendable {

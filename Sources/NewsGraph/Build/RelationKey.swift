@@ -34,7 +34,7 @@ public struct RelationKey: Sendable, Hashable {
   public var id: String {
     var parts = [source, type, target]
     for qualifier in qualifiers where !qualifier.isEmpty {
-      parts.append(StableID.isSafe(qualifier) ? qualifier : Self.slug(qualifier))
+      parts.append(StableID.isSafe(qualifier) ? qualifier : MentionSlug.make(qualifier) ?? "x")
     }
     if polarity != Self.assertedPolarity { parts.append(polarity) }
     let key = ([type, source, target, polarity] + qualifiers).joined(separator: "\u{1F}")
@@ -52,23 +52,5 @@ public struct RelationKey: Sendable, Hashable {
     case .none: modality
     default: "unrealized"
     }
-  }
-
-  /// Lower-case ASCII letters and digits of a free-text qualifier ("defence minister" →
-  /// "defence_minister").
-  static func slug(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        bytes.append(byte)
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-        bytes.append(byte + 32)
-      default:
-        if bytes.last != UInt8(ascii: "_") && !bytes.isEmpty { bytes.append(UInt8(ascii: "_")) }
-      }
-    }
-    while bytes.last == UInt8(ascii: "_") { bytes.removeLast() }
-    return bytes.isEmpty ? "x" : String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -3,15 +3,18 @@
 /// Holding the sentences and the resolved mentions together keeps relation extraction a pure
 /// function of one document, so documents can be processed in parallel.
 public struct ResolvedDocument: Sendable, Equatable {
-  public var article: Article
-  public var sentences: [Sentence]
+  public let article: Article
+  public let sentences: [Sentence]
   /// The mentions that resolved to an entity, in text order (dropped mentions are left out).
-  public var mentions: [ResolvedMention]
+  public let mentions: [ResolvedMention]
+  /// `article.text` as UTF-8, made once: every relation stage reads the text as bytes.
+  public let bytes: [UInt8]
 
   public init(article: Article, sentences: [Sentence], mentions: [ResolvedMention]) {
     self.article = article
     self.sentences = sentences
     self.mentions = mentions
+    bytes = Array(article.text.utf8)
   }
 
   /// Pairs each mention with its assignment (`EntityResolution.assignments` of this document),
@@ -24,6 +27,15 @@ public struct ResolvedDocument: Sendable, Equatable {
       if let entity { resolved.append(ResolvedMention(mention: mention, entity: entity)) }
     }
     self.init(article: article, sentences: sentences, mentions: resolved)
+  }
+
+  /// The sentence with this index: at its position when the splitter numbered them in order (it
+  /// does), else found by search; nil for an index the document does not have.
+  public func sentence(at index: Int) -> Sentence? {
+    if sentences.indices.contains(index) && sentences[index].index == index {
+      return sentences[index]
+    }
+    return sentences.first { $0.index == index }
   }
 
   /// The resolved mentions of one sentence, in text order.

@@ -98,7 +98,7 @@ import Testing
     let id = try #require(alone.relations.first?.id)
     #expect(withOthers.relations.contains { $0.id == id })
     #expect(StableID.isSafe(id))
-    #expect(id.hasPrefix("iran.supplies.russia.d_fense_co.negative-"))
+    #expect(id.hasPrefix("iran.supplies.russia.defense-co.negative-"))
   }
 
   @Test func selfLoopsAndUnknownEndsAreLeftOut() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraph
 import Testing
 
@@ -18,7 +19,19 @@ import Testing
     #expect(ParallelMap.map([41], workers: 4) { $0 + 1 } == [42])
   }
 
-  @Test func thereIsAtLeastOneProcessor() {
+  /// Never more threads than `workers` (what `--jobs` promises), and one worker is the calling
+  /// thread itself. (How many threads the system grants beyond that depends on its load, so
+  /// it is not asserted.)
+  @Test(arguments: [1, 2, 3])
+  func workRunsOnAtMostTheWorkersAskedFor(workers: Int) {
     #expect(ParallelMap.processorCount >= 1)
+    @Sendable func current() -> UInt { UInt(bitPattern: Int(bitPattern: pthread_self())) }
+    let caller = current()
+    let threads = ParallelMap.map(Array(0..<24), workers: workers) { _ -> UInt in
+      Thread.sleep(forTimeInterval: 0.002)
+      return current()
+    }
+    #expect(Set(threads).count <= workers)
+    if workers == 1 { #expect(Set(threads) == [caller]) }
   }
 }

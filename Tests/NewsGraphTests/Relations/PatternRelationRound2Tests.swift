@@ -148,14 +148,17 @@ import Testing
     #expect(found.contains("memberOf lithuania→osce negated"))
   }
 
+  /// The patterns plus a stand-in agreement rule that reads "sanctions on Syria" as a US
+  /// sanctions package.
+  static let withSanctionsAgreement = RelationExtractor(
+    patterns: RelationFixture.patterns, cues: RelationFixture.cues,
+    extraSources: [
+      SanctionsAgreementStub(
+        source: "united-states", target: "syria", agreement: "united-states-sanctions-syria")
+    ])
+
   @Test func aSanctionsVerbAndAnAgreementRuleGiveOneEdge() {
-    let extractor = RelationExtractor(
-      patterns: RelationFixture.patterns, cues: RelationFixture.cues,
-      extraSources: [
-        SanctionsAgreementStub(
-          source: "united-states", target: "syria", agreement: "united-states-sanctions-syria")
-      ])
-    let found = extractor.facts(
+    let found = Self.withSanctionsAgreement.facts(
       in: RelationFixture.document("Washington imposed sanctions on Syria.")
     ).relations.filter { $0.type == "sanctions" }
     #expect(found.map(\.summary) == ["sanctions united-states→syria asserted"])
@@ -164,13 +167,7 @@ import Testing
   }
 
   @Test func anAgreementOnlyInAnotherSentenceIsDroppedToo() {
-    let extractor = RelationExtractor(
-      patterns: RelationFixture.patterns, cues: RelationFixture.cues,
-      extraSources: [
-        SanctionsAgreementStub(
-          source: "united-states", target: "syria", agreement: "united-states-sanctions-syria")
-      ])
-    let found = extractor.facts(
+    let found = Self.withSanctionsAgreement.facts(
       in: RelationFixture.document("Washington imposed sanctions on Syria. They took effect.")
     ).relations.filter { $0.type == "sanctions" }
     #expect(found.count == 2)

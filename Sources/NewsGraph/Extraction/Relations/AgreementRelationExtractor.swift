@@ -91,7 +91,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
   public func facts(in document: ResolvedDocument) -> (
     candidates: [RelationCandidate], entityFacts: [EntityFact]
   ) {
-    let bytes = Array(document.article.text.utf8)
+    let bytes = document.bytes
     let date = document.article.metadata?.published
     var readings: [AgreementReading] = []
     var moneyBySentence: [[MoneyAmount]] = []

@@ -45,7 +45,7 @@ public struct ClaimQualifier: Sendable {
     presupposed: Set<String> = []
   ) -> [ExtractedRelation] {
     guard !candidates.isEmpty else { return [] }
-    let text = Array(document.article.text.utf8)
+    let text = document.bytes
     let resolver = SpeakerResolver(document: document, detector: attributionDetector)
     let quotes = QuotedSpeech(document: document, resolver: resolver)
     var result: [ExtractedRelation] = []
@@ -61,7 +61,7 @@ public struct ClaimQualifier: Sendable {
         result.append(relation)
         continue
       }
-      guard let sentence = sentence(relation.provenance.sentence, in: document) else {
+      guard let sentence = document.sentence(at: relation.provenance.sentence) else {
         result.append(relation)
         continue
       }
@@ -178,13 +178,6 @@ public struct ClaimQualifier: Sendable {
     }
     let word = words.lower(index)
     return word.hasSuffix("ed") || irregularPasts.contains(word)
-  }
-
-  private func sentence(_ index: Int, in document: ResolvedDocument) -> Sentence? {
-    if index >= 0 && index < document.sentences.count && document.sentences[index].index == index {
-      return document.sentences[index]
-    }
-    return document.sentences.first { $0.index == index }
   }
 
   /// Whether "to" stands right before the trigger, after a verb that does not report a fact.

@@ -34,7 +34,7 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
   }
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
-    let bytes = Array(document.article.text.utf8)
+    let bytes = document.bytes
     let date = document.article.metadata?.published
     var result: [RelationCandidate] = []
     for sentence in document.sentences {

@@ -15,7 +15,7 @@ public struct PatternRelationExtractor: RelationCandidateSource {
   }
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
-    let text = Array(document.article.text.utf8)
+    let text = document.bytes
     var result: [RelationCandidate] = []
     var history: [[RelationArgument]] = []
     for sentence in document.sentences {

@@ -16,7 +16,7 @@ struct QuotedSpeech {
   private(set) var carried: [Int: ReportedSpeaker] = [:]
 
   init(document: ResolvedDocument, resolver: SpeakerResolver) {
-    let text = Array(document.article.text.utf8)
+    let text = document.bytes
     var openSince: Int?
     var openSpeaker: ReportedSpeaker?
     var openedBySingle = false
