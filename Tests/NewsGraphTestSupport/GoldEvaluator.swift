@@ -38,7 +38,7 @@ public struct GoldEvaluator: Sendable {
   }
 
   public func evaluate(_ graph: KnowledgeGraph) -> GoldEvaluation {
-    let entityMatches = matchEntities(graph.entities)
+    let entityMatches = matchEntities(Array(graph.entities))
     var goldOfExtracted: [String: String] = [:]
     for (goldID, extractedID) in entityMatches { goldOfExtracted[extractedID] = goldID }
 

@@ -1,14 +1,21 @@
 /// The model in the middle: extraction and readers produce it, serializers consume it.
 ///
-/// Entities and relations are kept sorted by id (code point order), so every writer that walks
-/// them in order writes the same bytes for the same graph.
+/// Entities and relations are stored as columns (`EntityTable`, `RelationTable`) sorted by id
+/// (code point order), so every writer that walks them in order writes the same bytes for the
+/// same graph, and a million-edge graph is a few hundred allocations rather than tens of
+/// millions. `entities` and `relations` read the rows as `Entity` and `Relation` values.
 public struct KnowledgeGraph: Sendable {
   public let name: String
   public let isDirected: Bool
   public let attributes: [String: AttributeValue]
-  public let entities: [Entity]
-  public let relations: [Relation]
+  public let entityTable: EntityTable
+  public let relationTable: RelationTable
   public let schema: AttributeSchema
+
+  public var entities: EntityRows { EntityRows(table: entityTable) }
+  public var relations: RelationRows {
+    RelationRows(table: relationTable, entityIDs: entityTable.ids)
+  }
 
   /// Columns NewsGraph derives from the model itself; an entity or relation attribute may not
   /// use these names.
@@ -23,134 +30,197 @@ public struct KnowledgeGraph: Sendable {
   ///
   /// - Throws: `NewsGraphError` of kind `.invalidGraph` for an unsafe or duplicate id, an edge
   ///   to a missing node, or an attribute that uses a reserved column name.
+  public init<Entities: Sequence, Relations: Sequence>(
+    name: String, entities: Entities, relations: Relations,
+    attributes: [String: AttributeValue] = [:], isDirected: Bool = true
+  ) throws where Entities.Element == Entity, Relations.Element == Relation {
+    var entityTable = EntityTable()
+    var nodeColumns = ColumnIndex()
+    var row = 0
+    for entity in entities {
+      entityTable.ids.append(entity.id)
+      entityTable.types.append(entity.type)
+      entityTable.labels.append(entity.label)
+      entityTable.aliases.append(entity.aliases)
+      entityTable.wikidata.append(entity.wikidata.map { .string($0) })
+      nodeColumns.add(entity.attributes, row: row, to: &entityTable.attributes)
+      row += 1
+    }
+    nodeColumns.pad(&entityTable.attributes, to: row)
+    let (sortedEntities, _) = try Self.ordered(entityTable)
+
+    var relationTable = RelationTable()
+    var edgeColumns = ColumnIndex()
+    row = 0
+    for relation in relations {
+      relationTable.ids.append(relation.id)
+      for (end, ends) in [(relation.source, \RelationTable.sources), (relation.target, \.targets)] {
+        guard let entityRow = sortedEntities.ids.sortedRow(of: end) else {
+          throw NewsGraphError(
+            .invalidGraph("relation '\(relation.id)' points to '\(end)', which is not an entity"))
+        }
+        relationTable[keyPath: ends].append(entityRow)
+      }
+      relationTable.types.append(relation.type)
+      relationTable.provenance.append(relation.provenance)
+      edgeColumns.add(relation.attributes, row: row, to: &relationTable.attributes)
+      row += 1
+    }
+    edgeColumns.pad(&relationTable.attributes, to: row)
+    try self.init(
+      name: name, sortedEntities: sortedEntities, relations: relationTable,
+      attributes: attributes, isDirected: isDirected)
+  }
+
+  /// A graph from columns in any order, as the readers build them: `relations.sources` and
+  /// `targets` index the rows of `entities` as given. Attribute columns must each have one row
+  /// per element; they may come in any order.
+  ///
+  /// - Throws: as `init(name:entities:relations:attributes:isDirected:)`.
   public init(
-    name: String, entities: [Entity], relations: [Relation],
+    name: String, entityTable: EntityTable, relationTable: RelationTable,
     attributes: [String: AttributeValue] = [:], isDirected: Bool = true
   ) throws {
-    var seen = Set<ScalarKey>()
-    for entity in entities {
-      guard StableID.isSafe(entity.id) else {
-        throw NewsGraphError(.invalidGraph("entity id '\(entity.id)' is not NMTOKEN-safe"))
-      }
-      guard seen.insert(ScalarKey(entity.id)).inserted else {
-        throw NewsGraphError(.invalidGraph("two entities have the id '\(entity.id)'"))
-      }
-      if let clash = entity.attributes.keys.first(where: Self.reservedNodeColumns.contains) {
-        throw NewsGraphError(
-          .invalidGraph("entity '\(entity.id)' has an attribute named '\(clash)', a reserved column"))
-      }
+    let (sortedEntities, permutation) = try Self.ordered(entityTable)
+    var relations = relationTable
+    if let permutation {
+      var newRow = [Int](repeating: 0, count: permutation.count)
+      for (position, oldRow) in permutation.enumerated() { newRow[oldRow] = position }
+      relations.sources = relations.sources.map { newRow[$0] }
+      relations.targets = relations.targets.map { newRow[$0] }
     }
-    var seenRelations = Set<ScalarKey>()
-    for relation in relations {
-      guard StableID.isSafe(relation.id) else {
-        throw NewsGraphError(.invalidGraph("relation id '\(relation.id)' is not NMTOKEN-safe"))
-      }
-      guard seenRelations.insert(ScalarKey(relation.id)).inserted else {
-        throw NewsGraphError(.invalidGraph("two relations have the id '\(relation.id)'"))
-      }
-      for end in [relation.source, relation.target] where !seen.contains(ScalarKey(end)) {
-        throw NewsGraphError(
-          .invalidGraph("relation '\(relation.id)' points to '\(end)', which is not an entity"))
-      }
-      if let clash = relation.attributes.keys.first(where: Self.reservedEdgeColumns.contains) {
-        throw NewsGraphError(
-          .invalidGraph(
-            "relation '\(relation.id)' has an attribute named '\(clash)', a reserved column"))
-      }
+    try self.init(
+      name: name, sortedEntities: sortedEntities, relations: relations, attributes: attributes,
+      isDirected: isDirected)
+  }
+
+  private init(
+    name: String, sortedEntities: EntityTable, relations: RelationTable,
+    attributes: [String: AttributeValue], isDirected: Bool
+  ) throws {
+    var entityTable = sortedEntities
+    entityTable.attributes = try Self.checkedColumns(
+      entityTable.attributes, reserved: Self.reservedNodeColumns, element: "entity",
+      ids: entityTable.ids)
+
+    var relationTable = relations
+    for row in 0..<relationTable.count where !relationTable.ids.withUTF8(row, StableID.isSafe(utf8:)) {
+      throw NewsGraphError(
+        .invalidGraph("relation id '\(relationTable.ids[row])' is not NMTOKEN-safe"))
     }
+    if let permutation = relationTable.ids.sortingPermutation() {
+      relationTable = relationTable.gathered(permutation)
+    }
+    if let repeated = relationTable.ids.firstRepeatInSortedRows() {
+      throw NewsGraphError(.invalidGraph("two relations have the id '\(relationTable.ids[repeated])'"))
+    }
+    relationTable.attributes = try Self.checkedColumns(
+      relationTable.attributes, reserved: Self.reservedEdgeColumns, element: "relation",
+      ids: relationTable.ids)
     if let clash = attributes.keys.first(where: Self.reservedGraphColumns.contains) {
       throw NewsGraphError(.invalidGraph("the graph has an attribute named '\(clash)', a reserved column"))
     }
 
-    let nodeTypes = Self.columnTypes(entities.map(\.attributes))
-    let edgeTypes = Self.columnTypes(relations.map(\.attributes))
-    let graphTypes = Self.columnTypes([attributes])
-
     self.name = name
     self.isDirected = isDirected
-    self.attributes = Self.coerce(attributes, to: graphTypes)
-    self.entities = Self.sortedByID(
-      entities.map { entity in
-        var entity = entity
-        entity.attributes = Self.coerce(entity.attributes, to: nodeTypes)
-        return entity
-      }, id: \.id)
-    self.relations = Self.sortedByID(
-      relations.map { relation in
-        var relation = relation
-        relation.attributes = Self.coerce(relation.attributes, to: edgeTypes)
-        return relation
-      }, id: \.id)
+    self.attributes = attributes
+    self.entityTable = entityTable
+    self.relationTable = relationTable
 
     var nodeReserved: [(String, AttributeType)] = [
       ("label", .string), ("name", .string), ("type", .string),
     ]
-    if entities.contains(where: { !$0.aliases.isEmpty }) { nodeReserved.append(("aliases", .string)) }
-    if entities.contains(where: { $0.wikidata != nil }) { nodeReserved.append(("wikidata", .string)) }
+    if !entityTable.aliases.isAllEmpty { nodeReserved.append(("aliases", .string)) }
+    if !entityTable.wikidata.isEmpty { nodeReserved.append(("wikidata", .string)) }
     var edgeReserved: [(String, AttributeType)] = [("relation", .string), ("interaction", .string)]
-    if relations.contains(where: { !$0.provenance.isEmpty }) {
+    if !relationTable.provenance.isAllEmpty {
       edgeReserved += [
         ("document", .string), ("sentence", .integer), ("start", .integer), ("end", .integer),
         ("evidence", .string), ("support", .integer),
       ]
     }
-    if relations.contains(where: { $0.provenance.count > 1 }) {
+    if relationTable.provenance.hasRepeatedFacts {
       edgeReserved.append(("provenance", .string))
     }
+    func types(_ columns: [AttributeColumn]) -> [ScalarKey: AttributeType] {
+      Dictionary(uniqueKeysWithValues: columns.map { (ScalarKey($0.name), $0.type) })
+    }
+    var graphTypes: [ScalarKey: AttributeType] = [:]
+    for (name, value) in attributes { graphTypes[ScalarKey(name)] = value.type }
     self.schema = AttributeSchema(
       graphKeys: AttributeSchema.keys(domain: .graph, reserved: [("name", .string)], others: graphTypes),
-      nodeKeys: AttributeSchema.keys(domain: .node, reserved: nodeReserved, others: nodeTypes),
-      edgeKeys: AttributeSchema.keys(domain: .edge, reserved: edgeReserved, others: edgeTypes))
+      nodeKeys: AttributeSchema.keys(
+        domain: .node, reserved: nodeReserved, others: types(entityTable.attributes)),
+      edgeKeys: AttributeSchema.keys(
+        domain: .edge, reserved: edgeReserved, others: types(relationTable.attributes)))
   }
 
   public func entity(withID id: String) -> Entity? {
-    var low = 0
-    var high = entities.count
-    while low < high {
-      let middle = (low + high) / 2
-      if entities[middle].id.precedesByScalars(id) { low = middle + 1 } else { high = middle }
-    }
-    return low < entities.count && entities[low].id.equalsByScalars(id) ? entities[low] : nil
+    entityTable.ids.sortedRow(of: id).map { entityTable[$0] }
   }
 
-  /// The elements in id order. Ids are unique (checked above), so a list whose ids already
-  /// ascend (every NewsGraph export, most files another tool wrote from one) is returned as it
-  /// is after one linear check, instead of sorting large structs.
-  static func sortedByID<Element>(_ elements: [Element], id: (Element) -> String) -> [Element] {
-    var index = 1
-    while index < elements.count {
-      guard id(elements[index - 1]).precedesByScalars(id(elements[index])) else {
-        return elements.sorted { id($0).precedesByScalars(id($1)) }
+  /// The row of the entity with this id, by binary search.
+  public func entityRow(withID id: String) -> Int? { entityTable.ids.sortedRow(of: id) }
+
+  /// Checks the entities' ids and sorts the rows by id; also returns the permutation applied
+  /// (`permutation[newRow] == oldRow`), nil when the rows already ascended.
+  private static func ordered(_ table: EntityTable) throws -> (EntityTable, [Int]?) {
+    for row in 0..<table.count where !table.ids.withUTF8(row, StableID.isSafe(utf8:)) {
+      throw NewsGraphError(.invalidGraph("entity id '\(table.ids[row])' is not NMTOKEN-safe"))
+    }
+    let permutation = table.ids.sortingPermutation()
+    let sorted = permutation.map(table.gathered) ?? table
+    if let repeated = sorted.ids.firstRepeatInSortedRows() {
+      throw NewsGraphError(.invalidGraph("two entities have the id '\(sorted.ids[repeated])'"))
+    }
+    return (sorted, permutation)
+  }
+
+  /// The columns that hold a value, sorted by name; a reserved name or two columns of one name
+  /// is an error naming the first element that has such a value.
+  private static func checkedColumns(
+    _ columns: [AttributeColumn], reserved: [String], element: String, ids: TextColumn
+  ) throws -> [AttributeColumn] {
+    let kept = columns.filter { !$0.isEmpty }.sorted { $0.name.precedesByScalars($1.name) }
+    for (index, column) in kept.enumerated() {
+      let firstRow = column.present.firstIndex(of: true) ?? 0
+      if reserved.contains(where: { $0 == column.name }) {
+        throw NewsGraphError(
+          .invalidGraph(
+            "\(element) '\(ids[firstRow])' has an attribute named '\(column.name)', a reserved column"))
       }
-      index += 1
-    }
-    return elements
-  }
-
-  /// One type per column: the common type of all its values, or string if they differ.
-  static func columnTypes(_ rows: [[String: AttributeValue]]) -> [ScalarKey: AttributeType] {
-    var types: [ScalarKey: AttributeType] = [:]
-    for row in rows {
-      for (name, value) in row {
-        let key = ScalarKey(name)
-        if let known = types[key] {
-          if known != value.type { types[key] = .string }
-        } else {
-          types[key] = value.type
-        }
+      if index > 0 && kept[index - 1].name.equalsByScalars(column.name) {
+        throw NewsGraphError(
+          .invalidGraph("two attribute columns are named '\(column.name)'"))
       }
     }
-    return types
+    return kept
   }
+}
 
-  static func coerce(
-    _ row: [String: AttributeValue], to types: [ScalarKey: AttributeType]
-  ) -> [String: AttributeValue] {
-    var result = row
-    for (name, value) in row where types[ScalarKey(name)] != value.type {
-      result[name] = value.asString
+/// Finds or adds the column of each attribute name while rows are added one by one.
+private struct ColumnIndex {
+  var positions: [ScalarKey: Int] = [:]
+
+  mutating func add(
+    _ values: [String: AttributeValue], row: Int, to columns: inout [AttributeColumn]
+  ) {
+    for (name, value) in values {
+      let key = ScalarKey(name)
+      let position: Int
+      if let known = positions[key] {
+        position = known
+      } else {
+        position = columns.count
+        positions[key] = position
+        columns.append(AttributeColumn(name: name, type: value.type))
+      }
+      columns[position].pad(to: row)
+      columns[position].append(value)
     }
-    return result
   }
 
+  func pad(_ columns: inout [AttributeColumn], to rowCount: Int) {
+    for position in columns.indices { columns[position].pad(to: rowCount) }
+  }
 }

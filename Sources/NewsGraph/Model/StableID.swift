@@ -9,6 +9,14 @@ public enum StableID {
     return true
   }
 
+  /// `isSafe` on UTF-8 bytes, for ids kept in a `TextColumn`.
+  @inlinable
+  public static func isSafe(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !bytes.isEmpty else { return false }
+    for byte in bytes where !isSafeByte(byte) { return false }
+    return true
+  }
+
   @inlinable
   static func isSafeByte(_ byte: UInt8) -> Bool {
     switch byte {

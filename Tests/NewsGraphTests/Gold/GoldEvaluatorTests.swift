@@ -13,7 +13,7 @@ import Testing
     perfect = try gold.graph()
   }
 
-  func graph(entities: [Entity], relations: [Relation]) throws -> KnowledgeGraph {
+  func graph<E: Sequence, R: Sequence>(entities: E, relations: R) throws -> KnowledgeGraph where E.Element == Entity, R.Element == Relation {
     try KnowledgeGraph(name: "test", entities: entities, relations: relations)
   }
 
