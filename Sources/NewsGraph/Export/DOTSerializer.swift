@@ -62,7 +62,7 @@ public struct DOTSerializer: GraphSerializer {
     flush()
 
     let entityHints = ontology.term("Entity")
-    for entity in graph.entities {
+    for (row, entity) in graph.entities.enumerated() {
       let hints = displayClass(of: entity.type) ?? entityHints
       line.append(contentsOf: "  ".utf8)
       DOTString.append(entity.id, to: &line)
@@ -73,7 +73,7 @@ public struct DOTSerializer: GraphSerializer {
       appendAttribute(
         "fillcolor", hints.displayColor ?? entityHints.displayColor ?? "#ffffff", to: &line)
       appendAttribute("tooltip", Self.tooltip(of: entity), layer: .display, to: &line)
-      appendData(keys: graph.schema.nodeKeys, row: table.row(of: entity), to: &line)
+      appendData(keys: graph.schema.nodeKeys, row: table.nodeRow(row), to: &line)
       line.append(contentsOf: "]\n".utf8)
       flush()
     }
@@ -81,7 +81,7 @@ public struct DOTSerializer: GraphSerializer {
     var labels: [String: String] = [:]
     for entity in graph.entities { labels[entity.id] = entity.label }
     let connector = graph.isDirected ? " -> " : " -- "
-    for relation in graph.relations {
+    for (row, relation) in graph.relations.enumerated() {
       line.append(contentsOf: "  ".utf8)
       DOTString.append(relation.source, to: &line)
       line.append(contentsOf: connector.utf8)
@@ -102,7 +102,7 @@ public struct DOTSerializer: GraphSerializer {
         appendAttribute("color", Self.deniedColor, to: &line)
         appendAttribute("fontcolor", Self.deniedColor, to: &line)
       }
-      appendData(keys: graph.schema.edgeKeys, row: table.row(of: relation), to: &line)
+      appendData(keys: graph.schema.edgeKeys, row: table.edgeRow(row), to: &line)
       line.append(contentsOf: "]\n".utf8)
       flush()
     }

@@ -66,22 +66,22 @@ public struct GraphMLSerializer: GraphSerializer {
     try writer.attribute("id", Self.graphID)
     try writer.attribute("edgedefault", graph.isDirected ? "directed" : "undirected")
     try writeData(table.graphRow, ids: graphIDs, with: writer)
-    for entity in graph.entities {
+    for (row, entity) in graph.entities.enumerated() {
       try writer.startElement("node")
       try writer.attribute("id", entity.id)
       // yFiles data first: NetworkX copies yEd's label into `label` (and adds `x`, `y`,
       // `shape_type`); NewsGraph's own data, written after it, then takes precedence.
       try yEd?.writeNode(entity, with: writer)
-      try writeData(table.row(of: entity), ids: nodeIDs, with: writer)
+      try writeData(table.nodeRow(row), ids: nodeIDs, with: writer)
       try writer.endElement()
     }
-    for relation in graph.relations {
+    for (row, relation) in graph.relations.enumerated() {
       try writer.startElement("edge")
       try writer.attribute("id", relation.id)
       try writer.attribute("source", relation.source)
       try writer.attribute("target", relation.target)
       try yEd?.writeEdge(relation, with: writer)
-      try writeData(table.row(of: relation), ids: edgeIDs, with: writer)
+      try writeData(table.edgeRow(row), ids: edgeIDs, with: writer)
       try writer.endElement()
     }
     try writer.endElement()

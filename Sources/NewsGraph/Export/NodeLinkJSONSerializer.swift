@@ -87,7 +87,7 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
     for (index, entity) in graph.entities.enumerated() {
       sink.write(index == 0 ? "\n{\"id\":" : ",\n{\"id\":")
       Self.writeString(entity.id, to: sink)
-      writeRow(table.row(of: entity), prefixes: nodePrefixes, to: sink)
+      writeRow(table.nodeRow(index), prefixes: nodePrefixes, to: sink)
     }
     sink.write(graph.entities.isEmpty ? "],\"edges\":[" : "\n],\"edges\":[")
     for (index, relation) in graph.relations.enumerated() {
@@ -97,7 +97,7 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
       Self.writeString(relation.target, to: sink)
       sink.write(",\"key\":")
       Self.writeString(relation.id, to: sink)
-      writeRow(table.row(of: relation), prefixes: edgePrefixes, to: sink)
+      writeRow(table.edgeRow(index), prefixes: edgePrefixes, to: sink)
     }
     sink.write(graph.relations.isEmpty ? "]}\n" : "\n]}\n")
   }

@@ -21,13 +21,13 @@ public struct TextDumpSerializer: GraphSerializer {
     let table = PropertyTable(graph)
     sink.write("graph\t\(Self.escape(graph.name))\t\(graph.isDirected ? "directed" : "undirected")\n")
     emit("G", id: nil, keys: graph.schema.graphKeys, row: table.graphRow, to: sink)
-    for entity in graph.entities {
+    for (row, entity) in graph.entities.enumerated() {
       sink.write("node\t\(entity.id)\n")
-      emit("N", id: entity.id, keys: graph.schema.nodeKeys, row: table.row(of: entity), to: sink)
+      emit("N", id: entity.id, keys: graph.schema.nodeKeys, row: table.nodeRow(row), to: sink)
     }
-    for relation in graph.relations {
+    for (row, relation) in graph.relations.enumerated() {
       sink.write("edge\t\(relation.id)\t\(relation.source)\t\(relation.target)\n")
-      emit("E", id: relation.id, keys: graph.schema.edgeKeys, row: table.row(of: relation), to: sink)
+      emit("E", id: relation.id, keys: graph.schema.edgeKeys, row: table.edgeRow(row), to: sink)
     }
   }
 

@@ -213,7 +213,7 @@ import Testing
     let text = try dot(graph)
     let node = try #require(try nodeStatement("markup", in: text))
     let names = attributes(node).map(\.name).filter { $0.hasPrefix(DOTSerializer.dataPrefix) }
-    let table = PropertyTable(graph).row(of: try #require(graph.entity(withID: "markup")))
+    let table = PropertyTable(graph).nodeRow(try #require(graph.entityRow(withID: "markup")))
     let expected = zip(graph.schema.nodeKeys, table).compactMap { key, value in
       value.map { _ in DOTSerializer.dataPrefix + key.safeName }
     }
