@@ -140,6 +140,12 @@ public struct AttributeColumn: Sendable {
     return result
   }
 
+  /// The same rows with other strings (same count), for a string column.
+  public mutating func replaceStrings(with texts: TextColumn) {
+    precondition(type == .string && texts.count == count, "one string per row")
+    storage = .string(texts)
+  }
+
   /// The same values under another name.
   public func renamed(_ newName: String) -> AttributeColumn {
     var result = AttributeColumn(name: newName, type: type)

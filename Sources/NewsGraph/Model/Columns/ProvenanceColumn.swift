@@ -63,6 +63,13 @@ public struct ProvenanceColumn: Sendable {
     ends.append(sentences.count)
   }
 
+  /// The same entries with other documents and evidence (same count), e.g. cleaned ones.
+  public mutating func replaceTexts(documents: TextColumn, evidence: TextColumn) {
+    precondition(documents.count == sentences.count && evidence.count == sentences.count)
+    self.documents = documents
+    self.evidence = evidence
+  }
+
   public func gathered(_ rows: [Int]) -> ProvenanceColumn {
     var result = ProvenanceColumn()
     var entryRows: [Int] = []

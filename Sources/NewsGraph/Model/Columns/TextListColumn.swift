@@ -33,6 +33,12 @@ public struct TextListColumn: Sendable {
     ends[ends.count - 1] = items.count
   }
 
+  /// The same lists with other strings (same count), e.g. cleaned ones.
+  public mutating func replaceItems(with texts: TextColumn) {
+    precondition(texts.count == items.count, "one string per item")
+    items = texts
+  }
+
   public func gathered(_ rows: [Int]) -> TextListColumn {
     var result = TextListColumn()
     var itemRows: [Int] = []
