@@ -93,6 +93,13 @@ extension XMLText {
     var runStart = 0
     var index = 0
     while index < count {
+      // Eight bytes at a time while none of them can stop the scan.
+      while index &+ 8 <= count
+        && !mayStop(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index &+= 8
+      }
+      guard index < count else { break }
       let byte = base[index]
       if byte >= 0x40 {
         // Non-ASCII and the upper ASCII half pass, but for U+FFFE and U+FFFF (EF BF BE/BF).
@@ -129,6 +136,21 @@ extension XMLText {
     if runStart < count {
       sink.write(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
+  }
+
+  /// Whether any of eight bytes may stop the scan: a byte below 0x20, `<` or `>` (equal once
+  /// bit 1 is set), `"` or `&` (equal once bit 2 is set), or 0xEF. Exact for "none", which is
+  /// all the scan needs (the bytes of a word that may stop are then looked at one by one).
+  @inline(__always)
+  static func mayStop(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+    let below0x20 = (word &- 0x20 &* ones) & ~word & highs
+    let angle = hasZeroByte((word | 0x02 &* ones) ^ (0x3E &* ones))
+    let quoteOrAmpersand = hasZeroByte((word | 0x04 &* ones) ^ (0x26 &* ones))
+    let leadEF = hasZeroByte(word ^ (0xEF &* ones))
+    return below0x20 | angle | quoteOrAmpersand | leadEF != 0
   }
 
   /// `writeEscaped` of a string's UTF-8 (for the few strings of fixed markup).

@@ -75,6 +75,23 @@ import Testing
     }
   }
 
+  /// The eight-byte test says "may stop" for every byte value that stops the scan, at every
+  /// position, and "cannot" for words of bytes that never do.
+  @Test func wordTestFindsEveryStopAtEveryPosition() {
+    let stops: Set<UInt8> = Set(0..<0x20).union([0x22, 0x26, 0x3C, 0x3E, 0xEF])
+    for value in 0...255 {
+      let byte = UInt8(value)
+      for position in 0..<8 {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+        bytes[position] = byte
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(XMLText.mayStop(word) == stops.contains(byte), "byte \(byte) at \(position)")
+      }
+    }
+    let plain = Array("é日🙂 ok!".utf8.prefix(8))
+    #expect(!XMLText.mayStop(plain.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }))
+  }
+
   /// Children written as bytes after `beginRawChildren` end as children written by the writer.
   @Test func rawChildrenEndAsWrittenChildren() throws {
     let written = ByteSink()
