@@ -137,7 +137,9 @@ extension GraphMLSerializer {
       }
       self.nodeOpens = nodeOpens
       self.edgeOpens = edgeOpens
-      self.yEd = try yEd.map { try YEdStyle.RowLayout(style: $0, depth: depth + 2, markup: &markup) }
+      self.yEd = try yEd.map {
+        try YEdStyle.RowLayout(style: $0, depth: depth + 2, markup: &markup)
+      }
     }
   }
 

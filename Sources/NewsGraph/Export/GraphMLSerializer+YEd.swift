@@ -58,7 +58,8 @@ extension GraphMLSerializer {
         ])
         edgeStart = try markup.compose([
           .raw(indent + "<data key=\""), .attribute(YEdStyle.edgeKeyID),
-          .raw("\">\n" + shape + "<y:PolyLineEdge>\n" + inner + "<y:Arrows source=\"none\" target=\""),
+          .raw(
+            "\">\n" + shape + "<y:PolyLineEdge>\n" + inner + "<y:Arrows source=\"none\" target=\""),
           .attribute(style.isDirected ? "standard" : "none"),
           .raw("\"/>\n" + inner + "<y:EdgeLabel>"),
         ])
@@ -87,8 +88,11 @@ extension GraphMLSerializer {
       if !label.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
         let cut = label.count > Self.maximumLabelLength
         let characters = min(label.count, Self.maximumLabelLength)
-        GraphMLSerializer.RowWriter.writeDecimal(Int64(Self.width(characters: characters)), to: sink)
-        classes.bytes.withUnsafeBufferPointer { sink.write(UnsafeBufferPointer(rebasing: $0[entry.middle])) }
+        GraphMLSerializer.RowWriter.writeDecimal(
+          Int64(Self.width(characters: characters)), to: sink)
+        classes.bytes.withUnsafeBufferPointer {
+          sink.write(UnsafeBufferPointer(rebasing: $0[entry.middle]))
+        }
         let kept = cut ? Self.maximumLabelLength - 1 : label.count
         XMLText.writeEscaped(
           UnsafeBufferPointer(rebasing: label[0..<kept]), inAttribute: false, to: sink)
@@ -96,11 +100,16 @@ extension GraphMLSerializer {
       } else {
         let display = Self.displayLabel(String(decoding: label, as: UTF8.self))
         let characters = min(display.count, Self.maximumLabelLength)
-        GraphMLSerializer.RowWriter.writeDecimal(Int64(Self.width(characters: characters)), to: sink)
-        classes.bytes.withUnsafeBufferPointer { sink.write(UnsafeBufferPointer(rebasing: $0[entry.middle])) }
+        GraphMLSerializer.RowWriter.writeDecimal(
+          Int64(Self.width(characters: characters)), to: sink)
+        classes.bytes.withUnsafeBufferPointer {
+          sink.write(UnsafeBufferPointer(rebasing: $0[entry.middle]))
+        }
         XMLText.writeEscaped(display, inAttribute: false, to: sink)
       }
-      classes.bytes.withUnsafeBufferPointer { sink.write(UnsafeBufferPointer(rebasing: $0[entry.end])) }
+      classes.bytes.withUnsafeBufferPointer {
+        sink.write(UnsafeBufferPointer(rebasing: $0[entry.end]))
+      }
     }
 
     /// The class's pieces: `.0"/>`, fill, border and `<y:NodeLabel>` (middle), then
@@ -123,8 +132,8 @@ extension GraphMLSerializer {
       let typeRange = markup.raw(name)
       let middle = try markup.compose([
         .raw(".0\"/>\n" + inner + "<y:Fill color=\""), .attribute(color(of: name)),
-        .raw("\" transparent=\"false\"/>\n" + inner + "<y:BorderStyle color=\"#000000\" type=\"line\""),
-        .raw(" width=\"1.0\"/>\n" + inner + "<y:NodeLabel>"),
+        .raw("\" transparent=\"false\"/>\n" + inner + "<y:BorderStyle color=\"#000000\""),
+        .raw(" type=\"line\" width=\"1.0\"/>\n" + inner + "<y:NodeLabel>"),
       ])
       let end = try markup.compose([
         .raw("</y:NodeLabel>\n" + inner + "<y:Shape type=\""), .attribute(shape(of: name)),

@@ -145,7 +145,9 @@ extension XMLText {
   static func mayStop(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+    @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 {
+      (value &- ones) & ~value & highs
+    }
     let below0x20 = (word &- 0x20 &* ones) & ~word & highs
     let angle = hasZeroByte((word | 0x02 &* ones) ^ (0x3E &* ones))
     let quoteOrAmpersand = hasZeroByte((word | 0x04 &* ones) ^ (0x26 &* ones))
@@ -158,7 +160,6 @@ extension XMLText {
     var text = text
     text.withUTF8 { writeEscaped($0, inAttribute: inAttribute, to: sink) }
   }
-
 
   private static func write(_ text: StaticString, to sink: ByteSink) {
     text.withUTF8Buffer { sink.write($0) }

@@ -24,10 +24,17 @@ import Testing
       .offset
     {
       let context = { (text: String) in
-        String(decoding: Array(text.utf8)[max(0, offset - 80)..<min(text.utf8.count, offset + 80)], as: UTF8.self)
+        String(
+          decoding: Array(text.utf8)[max(0, offset - 80)..<min(text.utf8.count, offset + 80)],
+          as: UTF8.self)
       }
       Issue.record(
-        "first difference at byte \(offset):\n\(context(fast))\n--- reference:\n\(context(reference))",
+        """
+        first difference at byte \(offset):
+        \(context(fast))
+        --- reference:
+        \(context(reference))
+        """,
         sourceLocation: sourceLocation)
     }
   }

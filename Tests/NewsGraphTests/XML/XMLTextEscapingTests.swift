@@ -35,11 +35,15 @@ import Testing
     ("a<b>&\"c'", "a&lt;b&gt;&amp;&quot;c'", "a&lt;b&gt;&amp;&quot;c'"),
     ("\t\n\r\r\n", "&#9;&#10;&#13;&#13;&#10;", "\t\n&#13;&#13;\n"),
     ("]]>", "]]&gt;", "]]&gt;"),
-    ("x\u{0}\u{1}\u{B}\u{C}\u{1F}y", "x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}y",
-     "x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}y"),
+    (
+      "x\u{0}\u{1}\u{B}\u{C}\u{1F}y", "x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}y",
+      "x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}y"
+    ),
     ("\u{FFFE}\u{FFFF}", "\u{FFFD}\u{FFFD}", "\u{FFFD}\u{FFFD}"),
-    ("\u{FFEF}\u{F000}\u{EFFF}\u{FFFD}é日🙂", "\u{FFEF}\u{F000}\u{EFFF}\u{FFFD}é日🙂",
-     "\u{FFEF}\u{F000}\u{EFFF}\u{FFFD}é日🙂"),
+    (
+      "\u{FFEF}\u{F000}\u{EFFF}\u{FFFD}é日🙂", "\u{FFEF}\u{F000}\u{EFFF}\u{FFFD}é日🙂",
+      "\u{FFEF}\u{F000}\u{EFFF}\u{FFFD}é日🙂"
+    ),
     ("&\u{301}", "&amp;\u{301}", "&amp;\u{301}"),
     ("", "", ""),
   ])
@@ -70,7 +74,8 @@ import Testing
     for _ in 0..<2000 {
       let input = generator.string()
       let writer = try writerForms(input)
-      #expect(try escaped(input, inAttribute: true) == writer.attribute, "\(input.debugDescription)")
+      #expect(
+        try escaped(input, inAttribute: true) == writer.attribute, "\(input.debugDescription)")
       #expect(try escaped(input, inAttribute: false) == writer.text, "\(input.debugDescription)")
     }
   }
@@ -116,7 +121,9 @@ import Testing
     try raw.finish()
     #expect(depth == 4)
     #expect(raw.text == written.text)
-    #expect(throws: NewsGraphError.self) { try XMLWriter(sink: ByteSink(), indent: false).beginRawChildren() }
+    #expect(throws: NewsGraphError.self) {
+      try XMLWriter(sink: ByteSink(), indent: false).beginRawChildren()
+    }
   }
 }
 
