@@ -36,39 +36,118 @@ extension GraphMLSerializer {
       }
     }
 
-    func writeNode(_ entity: Entity, with writer: XMLWriter) throws {
-      let label = Self.displayLabel(entity.label)
-      try writer.startElement("data")
-      try writer.attribute("key", Self.nodeKeyID)
-      try writer.startElement("y:ShapeNode")
-      try empty(
-        "y:Geometry", [("height", Self.nodeHeight), ("width", Self.width(of: label))], writer)
-      try empty("y:Fill", [("color", color(of: entity.type)), ("transparent", "false")], writer)
-      try empty(
-        "y:BorderStyle", [("color", "#000000"), ("type", "line"), ("width", "1.0")], writer)
-      try writer.element("y:NodeLabel", text: label)
-      try empty("y:Shape", [("type", shape(of: entity.type))], writer)
-      try writer.endElement()
-      try writer.endElement()
+    /// The fixed bytes of the yFiles data of rows whose `<data>` is indented by `depth`.
+    struct RowLayout: Sendable {
+      /// `<data key="y.nodegraphics">` … `<y:Geometry height="30.0" width="`.
+      let nodeStart: Range<Int>
+      /// `<data key="y.edgegraphics">` … `<y:EdgeLabel>`.
+      let edgeStart: Range<Int>
+      /// `</y:EdgeLabel>` … `</data>`.
+      let edgeEnd: Range<Int>
+      let depth: Int
+
+      init(style: YEdStyle, depth: Int, markup: inout GraphMLSerializer.Markup) throws {
+        self.depth = depth
+        let indent = GraphMLSerializer.Markup.spaces(depth)
+        let shape = GraphMLSerializer.Markup.spaces(depth + 2)
+        let inner = GraphMLSerializer.Markup.spaces(depth + 4)
+        nodeStart = try markup.compose([
+          .raw(indent + "<data key=\""), .attribute(YEdStyle.nodeKeyID),
+          .raw("\">\n" + shape + "<y:ShapeNode>\n" + inner + "<y:Geometry height=\""),
+          .attribute(YEdStyle.nodeHeight), .raw("\" width=\""),
+        ])
+        edgeStart = try markup.compose([
+          .raw(indent + "<data key=\""), .attribute(YEdStyle.edgeKeyID),
+          .raw(
+            "\">\n" + shape + "<y:PolyLineEdge>\n" + inner + "<y:Arrows source=\"none\" target=\""),
+          .attribute(style.isDirected ? "standard" : "none"),
+          .raw("\"/>\n" + inner + "<y:EdgeLabel>"),
+        ])
+        edgeEnd = markup.raw(
+          "</y:EdgeLabel>\n" + shape + "</y:PolyLineEdge>\n" + indent + "</data>\n")
+      }
     }
 
-    func writeEdge(_ relation: Relation, with writer: XMLWriter) throws {
-      try writer.startElement("data")
-      try writer.attribute("key", Self.edgeKeyID)
-      try writer.startElement("y:PolyLineEdge")
-      try empty(
-        "y:Arrows", [("source", "none"), ("target", isDirected ? "standard" : "none")], writer)
-      try writer.element("y:EdgeLabel", text: relation.type)
-      try writer.endElement()
-      try writer.endElement()
+    /// A chunk's bytes of the class-dependent markup (fill colour, shape), one entry per class
+    /// met, looked up by the class name's bytes: a graph has a handful of classes.
+    struct ClassCache {
+      var bytes: [UInt8] = []
+      var entries: [(type: Range<Int>, middle: Range<Int>, end: Range<Int>)] = []
     }
 
-    private func empty(_ name: String, _ attributes: [(String, String)], _ writer: XMLWriter)
-      throws
-    {
-      try writer.startElement(name)
-      for (attribute, value) in attributes { try writer.attribute(attribute, value) }
-      try writer.endElement()
+    /// `<data key="y.nodegraphics">` with the node's `y:ShapeNode`, as `XMLWriter` wrote it:
+    /// after the fixed start, the width, the class's fill and border, the display label and the
+    /// class's shape.
+    func writeNode(
+      label: UnsafeBufferPointer<UInt8>, type: UnsafeBufferPointer<UInt8>, layout: RowLayout,
+      markup: UnsafeBufferPointer<UInt8>, classes: inout ClassCache, to sink: ByteSink
+    ) throws {
+      let entry = try classEntry(type, layout: layout, classes: &classes)
+      sink.write(UnsafeBufferPointer(rebasing: markup[layout.nodeStart]))
+      // ASCII without CR: one grapheme cluster per byte (only CR LF joins two ASCII scalars).
+      if !label.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+        let cut = label.count > Self.maximumLabelLength
+        let characters = min(label.count, Self.maximumLabelLength)
+        GraphMLSerializer.RowWriter.writeDecimal(
+          Int64(Self.width(characters: characters)), to: sink)
+        classes.bytes.withUnsafeBufferPointer {
+          sink.write(UnsafeBufferPointer(rebasing: $0[entry.middle]))
+        }
+        let kept = cut ? Self.maximumLabelLength - 1 : label.count
+        XMLText.writeEscaped(
+          UnsafeBufferPointer(rebasing: label[0..<kept]), inAttribute: false, to: sink)
+        if cut { sink.write("\u{2026}") }
+      } else {
+        let display = Self.displayLabel(String(decoding: label, as: UTF8.self))
+        let characters = min(display.count, Self.maximumLabelLength)
+        GraphMLSerializer.RowWriter.writeDecimal(
+          Int64(Self.width(characters: characters)), to: sink)
+        classes.bytes.withUnsafeBufferPointer {
+          sink.write(UnsafeBufferPointer(rebasing: $0[entry.middle]))
+        }
+        XMLText.writeEscaped(display, inAttribute: false, to: sink)
+      }
+      classes.bytes.withUnsafeBufferPointer {
+        sink.write(UnsafeBufferPointer(rebasing: $0[entry.end]))
+      }
+    }
+
+    /// The class's pieces: `.0"/>`, fill, border and `<y:NodeLabel>` (middle), then
+    /// `</y:NodeLabel>`, shape and the end tags (end).
+    private func classEntry(
+      _ type: UnsafeBufferPointer<UInt8>, layout: RowLayout, classes: inout ClassCache
+    ) throws -> (type: Range<Int>, middle: Range<Int>, end: Range<Int>) {
+      let found = classes.bytes.withUnsafeBufferPointer { bytes in
+        classes.entries.first { entry in
+          entry.type.count == type.count
+            && zip(bytes[entry.type], type).allSatisfy { $0 == $1 }
+        }
+      }
+      if let found { return found }
+      let name = String(decoding: type, as: UTF8.self)
+      let indent = GraphMLSerializer.Markup.spaces(layout.depth)
+      let shapeIndent = GraphMLSerializer.Markup.spaces(layout.depth + 2)
+      let inner = GraphMLSerializer.Markup.spaces(layout.depth + 4)
+      var markup = GraphMLSerializer.Markup()
+      let typeRange = markup.raw(name)
+      let middle = try markup.compose([
+        .raw(".0\"/>\n" + inner + "<y:Fill color=\""), .attribute(color(of: name)),
+        .raw("\" transparent=\"false\"/>\n" + inner + "<y:BorderStyle color=\"#000000\""),
+        .raw(" type=\"line\" width=\"1.0\"/>\n" + inner + "<y:NodeLabel>"),
+      ])
+      let end = try markup.compose([
+        .raw("</y:NodeLabel>\n" + inner + "<y:Shape type=\""), .attribute(shape(of: name)),
+        .raw("\"/>\n" + shapeIndent + "</y:ShapeNode>\n" + indent + "</data>\n"),
+      ])
+      let offset = classes.bytes.count
+      classes.bytes.append(contentsOf: markup.bytes)
+      let entry = (
+        type: typeRange.lowerBound + offset..<typeRange.upperBound + offset,
+        middle: middle.lowerBound + offset..<middle.upperBound + offset,
+        end: end.lowerBound + offset..<end.upperBound + offset
+      )
+      classes.entries.append(entry)
+      return entry
     }
 
     /// The class's colour as yEd writes it (`#RRGGBB`, upper case), else `Entity`'s, else white.
@@ -138,8 +217,9 @@ extension GraphMLSerializer {
     /// A width that fits the displayed label roughly (7 points a character, plus padding),
     /// between 40 and 440 points.
     static func width(of label: String) -> String {
-      let characters = min(label.count, maximumLabelLength)
-      return "\(max(40, 20 + 7 * characters)).0"
+      "\(width(characters: min(label.count, maximumLabelLength))).0"
     }
+
+    static func width(characters: Int) -> Int { max(40, 20 + 7 * characters) }
   }
 }

@@ -1,8 +1,9 @@
 /// Writes GraphML 1.0 that validates against the GraphML XML Schemas and that NetworkX, igraph,
 /// Gephi, Cytoscape and yEd read back value for value.
 ///
-/// The file is written by `XMLWriter` (libxml2's xmlTextWriter output, byte for byte), which
-/// does the escaping:
+/// The file is what `XMLWriter` (libxml2's xmlTextWriter output, byte for byte) writes: the
+/// header, keys and graph data through it, the node and edge sections as bytes straight from
+/// the model's columns on every core (`GraphMLSerializer+Rows.swift`, same bytes). Escaping:
 /// `& < >` in text, CR as `&#13;` (XML 1.0 §2.11 would turn a raw CR into LF) and so `]]>` as
 /// `]]&gt;`; in attribute values also `"`, TAB, LF and CR as references (§3.3.3 attribute-value
 /// normalization would turn them into spaces). Characters XML 1.0 cannot carry become U+FFFD.
@@ -66,23 +67,9 @@ public struct GraphMLSerializer: GraphSerializer {
     try writer.attribute("id", Self.graphID)
     try writer.attribute("edgedefault", graph.isDirected ? "directed" : "undirected")
     try writeData(table.graphRow, ids: graphIDs, with: writer)
-    for (row, entity) in graph.entities.enumerated() {
-      try writer.startElement("node")
-      try writer.attribute("id", entity.id)
-      // yFiles data first: NetworkX copies yEd's label into `label` (and adds `x`, `y`,
-      // `shape_type`); NewsGraph's own data, written after it, then takes precedence.
-      try yEd?.writeNode(entity, with: writer)
-      try writeData(table.nodeRow(row), ids: nodeIDs, with: writer)
-      try writer.endElement()
-    }
-    for (row, relation) in graph.relations.enumerated() {
-      try writer.startElement("edge")
-      try writer.attribute("id", relation.id)
-      try writer.attribute("source", relation.source)
-      try writer.attribute("target", relation.target)
-      try yEd?.writeEdge(relation, with: writer)
-      try writeData(table.edgeRow(row), ids: edgeIDs, with: writer)
-      try writer.endElement()
+    if graph.entityTable.count + graph.relationTable.count > 0 {
+      let depth = try writer.beginRawChildren()
+      try writeRows(of: graph, table: table, depth: depth, yEd: yEd, to: sink)
     }
     try writer.endElement()
     try writer.endElement()

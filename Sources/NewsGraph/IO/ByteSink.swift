@@ -13,27 +13,32 @@ public final class ByteSink {
   /// The block being filled: raw memory rather than an `[UInt8]`, because serializers make
   /// millions of small writes and an array append costs a uniqueness check, a capacity check
   /// and a call each (measured: ByteSink was 10 % of the GraphML export with an array).
-  private let buffer: UnsafeMutablePointer<UInt8>
+  ///
+  /// A sink in memory grows this buffer (`realloc`) instead of draining it into `bytes` block
+  /// by block, so each byte is copied once, at `finish` (row chunks written on every core are
+  /// such sinks: a GraphML chunk is megabytes).
+  private var buffer: UnsafeMutablePointer<UInt8>
+  private var capacity = ByteSink.blockSize
   private var count = 0
   private let descriptor: Int32?
   private var failure: Int32?
   private static let blockSize = 1 << 18
-  /// What was written, for a sink in memory.
+  /// What was written, for a sink in memory: complete after `finish()`.
   public private(set) var bytes: [UInt8] = []
 
-  /// A sink that collects everything in memory (`bytes`, `text`).
+  /// A sink that collects everything in memory (`bytes`, `text`, after `finish()`).
   public init() {
     descriptor = nil
-    buffer = .allocate(capacity: Self.blockSize)
+    buffer = Self.allocate(Self.blockSize)
   }
 
   /// A sink that writes to an open file descriptor; the caller closes it.
   public init(descriptor: Int32) {
     self.descriptor = descriptor
-    buffer = .allocate(capacity: Self.blockSize)
+    buffer = Self.allocate(Self.blockSize)
   }
 
-  deinit { buffer.deallocate() }
+  deinit { free(buffer) }
 
   public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -46,11 +51,15 @@ public final class ByteSink {
   public func write(_ chunk: UnsafeBufferPointer<UInt8>) {
     let length = chunk.count
     guard length > 0, let base = chunk.baseAddress else { return }
-    if count + length > Self.blockSize {
-      drain()
-      if length > Self.blockSize {
-        emit(UnsafeRawBufferPointer(chunk))
-        return
+    if count + length > capacity {
+      if descriptor == nil {
+        grow(toHold: count + length)
+      } else {
+        drain()
+        if length > capacity {
+          emit(UnsafeRawBufferPointer(chunk))
+          return
+        }
       }
     }
     (buffer + count).update(from: base, count: length)
@@ -62,7 +71,9 @@ public final class ByteSink {
   }
 
   public func write(byte: UInt8) {
-    if count == Self.blockSize { drain() }
+    if count == capacity {
+      if descriptor == nil { grow(toHold: count + 1) } else { drain() }
+    }
     buffer[count] = byte
     count += 1
   }
@@ -79,6 +90,20 @@ public final class ByteSink {
     guard count > 0 else { return }
     emit(UnsafeRawBufferPointer(start: buffer, count: count))
     count = 0
+  }
+
+  /// Doubles the memory buffer until `needed` bytes fit.
+  private func grow(toHold needed: Int) {
+    var newCapacity = capacity
+    while newCapacity < needed { newCapacity *= 2 }
+    guard let grown = realloc(buffer, newCapacity) else { fatalError("out of memory") }
+    buffer = grown.assumingMemoryBound(to: UInt8.self)
+    capacity = newCapacity
+  }
+
+  private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+    guard let memory = malloc(capacity) else { fatalError("out of memory") }
+    return memory.assumingMemoryBound(to: UInt8.self)
   }
 
   /// Sends bytes to the file or to `bytes`; after a write error, drops them (`finish` throws).

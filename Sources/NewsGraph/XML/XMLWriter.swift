@@ -132,6 +132,24 @@ final class XMLWriter {
     if indent { sink.write(byte: UInt8(ascii: "\n")) }
   }
 
+  /// Hands the innermost open element's content to a caller that writes complete child
+  /// elements as bytes (the fast path of large sections, `GraphMLSerializer+Rows.swift`), and
+  /// returns the number of spaces that indent a child's start tag.
+  ///
+  /// The writer is left as after child elements written through it: the start tag is closed
+  /// (`>` and a newline), and `endElement` puts the end tag on its own line. The caller must
+  /// end each child with a newline, and must call this only when it writes at least one child
+  /// (otherwise `endElement` would write `></name>` where the writer writes `/>`). Only for an
+  /// indenting writer: without indentation children have no newlines.
+  func beginRawChildren() throws -> Int {
+    guard indent, !open.isEmpty else {
+      throw NewsGraphError(.cannotWrite("raw children need an open element and indentation"))
+    }
+    closeStartTag(newline: true)
+    indentEndTag = true
+    return 2 * open.count
+  }
+
   // MARK: - Bytes
 
   /// Closes the innermost start tag (`>`) if it is still open; libxml2 starts a new line after

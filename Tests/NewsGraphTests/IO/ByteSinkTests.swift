@@ -22,4 +22,18 @@ import Testing
     try sink.finish()
     #expect(sink.bytes == expected)
   }
+
+  /// A sink in memory grows past its first block; `finish` makes `bytes` complete, and bytes
+  /// written after it are added by the next `finish`.
+  @Test func memorySinkGrowsAndFinishesAgain() throws {
+    let sink = ByteSink()
+    let large = [UInt8](repeating: UInt8(ascii: "x"), count: (1 << 18) * 3 + 5)
+    sink.write(byte: UInt8(ascii: "<"))
+    sink.write(large)
+    try sink.finish()
+    #expect(sink.bytes == [UInt8(ascii: "<")] + large)
+    sink.write(">")
+    try sink.finish()
+    #expect(sink.bytes == [UInt8(ascii: "<")] + large + [UInt8(ascii: ">")])
+  }
 }
