@@ -133,7 +133,9 @@ final class DOTEdgeSection: Sendable {
     _ row: Int, _ buffers: Buffers, _ views: UnsafeBufferPointer<PropertyColumnView>,
     to label: inout [UInt8], scratch: inout [UInt8]
   ) -> DOTSerializer.ModalityStyle {
-    let (weapon, quantity, qualifier, role, modality) = (views[0], views[1], views[2], views[3], views[4])
+    let (weapon, quantity, qualifier, role, modality) = (
+      views[0], views[1], views[2], views[3], views[4]
+    )
     label.append(contentsOf: buffers.types[row])
     weapon.withLexicalBytes(row, columns: labelColumns, scratch: &scratch) { weapon in
       label.append(UInt8(ascii: " "))

@@ -55,7 +55,11 @@ extension DOTString {
         if bytes[0] == 0x0A { index = 1 }
       }
       while index < count {
-        var runEnd = index
+        var runEnd = ByteRuns.skipPlainWords(bytes, from: index) { word in
+          ByteRuns.hasByte(below: 0x20, in: word) || ByteRuns.hasByte(Self.quoteWord, in: word)
+            || ByteRuns.hasByte(Self.backslashWord, in: word) || ByteRuns.hasByte(0xEF, in: word)
+            || (display && ByteRuns.hasByte(Self.ampersandWord, in: word))
+        }
         while runEnd < count && isPlain(bytes[runEnd]) { runEnd += 1 }
         if runEnd > index {
           if pieceLength + (runEnd - index) <= chunkLimit {
@@ -138,7 +142,8 @@ extension DOTString {
     }
 
     private mutating func put(_ encoding: StaticString, to out: inout [UInt8]) {
-      put(UnsafeBufferPointer(start: encoding.utf8Start, count: encoding.utf8CodeUnitCount), to: &out)
+      put(
+        UnsafeBufferPointer(start: encoding.utf8Start, count: encoding.utf8CodeUnitCount), to: &out)
     }
 
     private mutating func put(_ byte: UInt8, to out: inout [UInt8]) {
@@ -159,6 +164,9 @@ extension DOTString {
       lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0x80 ? 2 : 1
     }
 
+    private static let quoteWord = UInt64(quote)
+    private static let backslashWord = UInt64(backslash)
+    private static let ampersandWord = UInt64(ampersand)
     private static let quote = UInt8(ascii: "\"")
     private static let backslash = UInt8(ascii: "\\")
     private static let ampersand = UInt8(ascii: "&")

@@ -22,7 +22,8 @@ public struct TextDumpSerializer: GraphSerializer {
 
   public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
     let table = PropertyTable(graph)
-    sink.write("graph\t\(Self.escape(graph.name))\t\(graph.isDirected ? "directed" : "undirected")\n")
+    sink.write(
+      "graph\t\(Self.escape(graph.name))\t\(graph.isDirected ? "directed" : "undirected")\n")
     for (key, value) in zip(graph.schema.graphKeys, table.graphRow) {
       guard let value else { continue }
       sink.write("G\t\(key.safeName)\t\(key.type.rawValue)\t\(Self.escape(value.lexicalForm))\n")
@@ -94,7 +95,8 @@ public struct TextDumpSerializer: GraphSerializer {
   ) {
     for view in views {
       view.withLexicalBytes(row, columns: columns, scratch: &scratch) { value in
-        out.append(contentsOf: UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount))
+        out.append(
+          contentsOf: UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount))
         out.append(contentsOf: id)
         out.append(contentsOf: parts[view.position])
         appendEscaped(value, to: &out)
@@ -124,7 +126,10 @@ public struct TextDumpSerializer: GraphSerializer {
     let count = bytes.count
     var index = 0
     while index < count {
-      var runEnd = index
+      var runEnd = ByteRuns.skipPlainWords(bytes, from: index) { word in
+        ByteRuns.hasByte(below: 0x20, in: word) || word & ByteRuns.highs != 0
+          || ByteRuns.hasByte(0x7F, in: word) || ByteRuns.hasByte(0x5C, in: word)
+      }
       while runEnd < count {
         let byte = bytes[runEnd]
         guard byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") else { break }

@@ -52,7 +52,6 @@ extension JSONText {
   /// deciding per scalar; runs that need no escape are copied whole.
   ///
   /// - Complexity: O(n) in the byte count.
-  @inlinable
   public static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     appendEscaped(utf8: bytes, to: &out)
@@ -60,28 +59,35 @@ extension JSONText {
   }
 
   /// The inside of `appendQuoted(utf8:to:)`: the escaped bytes without the quotes.
-  @inlinable
   public static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     let count = bytes.count
     var runStart = 0
     var index = 0
     while index < count {
+      index = ByteRuns.skipPlainWords(bytes, from: index) { word in
+        ByteRuns.hasByte(below: 0x20, in: word) || ByteRuns.hasByte(0x22, in: word)
+          || ByteRuns.hasByte(0x5C, in: word)
+      }
+      guard index < count else { break }
       let byte = bytes[index]
       // RFC 8259 §7: `"`, `\` and U+0000–U+001F must be escaped; everything else may appear.
       guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
         index += 1
         continue
       }
-      if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+      if runStart < index {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      }
       appendEscape(byte, to: &out)
       index += 1
       runStart = index
     }
-    if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+    if runStart < count {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+    }
   }
 
   /// The escape of one byte that JSON does not allow raw (`"`, `\`, a C0 control).
-  @usableFromInline
   static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\\"))
     switch byte {
@@ -113,7 +119,6 @@ extension JSONText {
 
   /// Appends the strings `range` of a text column (all its `bytes`, each string's end offset
   /// in `ends`) as one JSON array, the text `array(_:)` gives for them.
-  @inlinable
   public static func appendArray(
     items bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, range: Range<Int>,
     to out: inout [UInt8]

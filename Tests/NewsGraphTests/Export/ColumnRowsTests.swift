@@ -20,10 +20,13 @@ import Testing
     let types = ["Person", "Organization", "Ship", "Not A Class", "State"]
     let entities = (0..<rowCount).map { row in
       var attributes: [String: AttributeValue] = [
-        "weight": .double(row % 7 == 0 ? .nan : Double(row) / 8), "mentions": .integer(Int64(row) - 500),
+        "weight": .double(row % 7 == 0 ? .nan : Double(row) / 8),
+        "mentions": .integer(Int64(row) - 500),
       ]
       if row % 3 == 0 { attributes["note"] = .string(texts[row % texts.count]) }
-      if row % 5 == 0 { attributes["born"] = .date(CalendarDate(year: 1900 + row % 100, month: 1, day: 2)!) }
+      if row % 5 == 0 {
+        attributes["born"] = .date(CalendarDate(year: 1900 + row % 100, month: 1, day: 2)!)
+      }
       if row % 4 == 1 { attributes["confirmed"] = .boolean(row % 8 == 1) }
       return Entity(
         id: "n\(row)", type: types[row % types.count], label: texts[row % texts.count] + " \(row)",
@@ -38,7 +41,9 @@ import Testing
       }
       if row % 3 == 0 { attributes["quantity"] = .integer(Int64(row)) }
       if row % 6 == 0 { attributes["quantity_qualifier"] = .string("more than") }
-      if row % 4 == 0 { attributes["weapon"] = .string(row % 8 == 0 ? "n\(row / 2)" : "unknown & co") }
+      if row % 4 == 0 {
+        attributes["weapon"] = .string(row % 8 == 0 ? "n\(row / 2)" : "unknown & co")
+      }
       if row % 9 == 0 { attributes["role"] = .string(texts[row % texts.count]) }
       let entries = (0..<(row % 3)).map { entry in
         Provenance(
@@ -161,9 +166,11 @@ import Testing
   /// The dump's escape, scalar by scalar: `\` doubled, printable ASCII kept, others `\u{HEX}`.
   private static func escaped(_ text: String) -> String {
     text.unicodeScalars.map { scalar in
-      scalar == "\\" ? "\\\\"
-        : (0x20..<0x7F).contains(scalar.value) ? String(scalar)
-        : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      scalar == "\\"
+        ? "\\\\"
+        : (0x20..<0x7F).contains(scalar.value)
+          ? String(scalar)
+          : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
     }.joined()
   }
 

@@ -18,7 +18,8 @@ import Testing
     [HostileGraph.long, "tail"],
   ]
 
-  private static func quoted(_ parts: [String], layer: DOTString.Layer, chunkLimit: Int) -> [UInt8] {
+  private static func quoted(_ parts: [String], layer: DOTString.Layer, chunkLimit: Int) -> [UInt8]
+  {
     var quoter = DOTString.Quoter(layer: layer, chunkLimit: chunkLimit)
     var out: [UInt8] = []
     quoter.begin(&out)
@@ -41,8 +42,10 @@ import Testing
   }
 
   @Test func aDisplayCRThatEndsOnePartJoinsTheLFThatStartsTheNext() {
-    #expect(Self.quoted(["a\r", "\nb"], layer: .display, chunkLimit: 100) == Array(#""a\nb""#.utf8))
-    #expect(Self.quoted(["a\r", "\nb"], layer: .data, chunkLimit: 100) == Array("\"a\r\\nb\"".utf8))
+    #expect(
+      Self.quoted(["a\r", "\nb"], layer: .display, chunkLimit: 100) == Array(#""a\nb""#.utf8))
+    #expect(
+      Self.quoted(["a\r", "\nb"], layer: .data, chunkLimit: 100) == Array("\"a\r\\nb\"".utf8))
   }
 
   @Test func longPlainRunsAreSplitBetweenScalars() {

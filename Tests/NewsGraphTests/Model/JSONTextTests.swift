@@ -42,7 +42,8 @@ import Testing
 
   @Test func provenanceOfAColumnRowIsTheArrayOfItsEntries() {
     let entries = [
-      Provenance(document: "a \"b\".txt", sentence: 0, start: -1, end: 12, evidence: HostileGraph.lines),
+      Provenance(
+        document: "a \"b\".txt", sentence: 0, start: -1, end: 12, evidence: HostileGraph.lines),
       Provenance(document: "c.txt", sentence: 42, start: 7, end: 9, evidence: HostileGraph.scripts),
     ]
     var column = ProvenanceColumn()
