@@ -1,8 +1,8 @@
 extension DOTString {
-  /// Writes one quoted DOT string from bytes given in parts, by exactly the rule (and the
-  /// splitting into pieces) `append(_:to:layer:chunkLimit:)` applies to the parts' concatenation,
-  /// without building that `String`: the DOT writer's hot path, where a tooltip is a label,
-  /// a type and aliases, and ids and values come straight from the model's columns.
+  /// The one implementation of `DOTString`'s rule and splitting (`append(_:to:layer:chunkLimit:)`
+  /// calls it): writes one quoted string from bytes given in parts, exactly as the parts'
+  /// concatenation, without building that `String`. The DOT writer's hot path, where a
+  /// tooltip is a label, a type and aliases, and ids and values come straight from columns.
   ///
   /// Parts must be whole UTF-8 scalars, as a column's rows are. Runs of bytes that need no
   /// escape are copied whole while they fit in the current piece; the rest goes one scalar at a
