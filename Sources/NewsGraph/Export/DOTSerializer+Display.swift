@@ -36,11 +36,18 @@ extension DOTSerializer {
 
   static func modalityStyle(of relation: Relation) -> ModalityStyle {
     guard let modality = relation.attributes["modality"]?.lexicalForm else { return .asserted }
-    switch modality {
-    case "asserted": return .asserted
-    case "denied", "negated": return .denied
-    default: return .hedged
+    var text = modality
+    return text.withUTF8 { modalityStyle(utf8: $0) }
+  }
+
+  /// The style of a relation whose `modality` has this lexical form (UTF-8), compared byte for
+  /// byte (the words are ASCII, so this is what `String`'s `==` decides).
+  static func modalityStyle(utf8 modality: UnsafeBufferPointer<UInt8>) -> ModalityStyle {
+    if modality.elementsEqual("asserted".utf8) { return .asserted }
+    if modality.elementsEqual("denied".utf8) || modality.elementsEqual("negated".utf8) {
+      return .denied
     }
+    return .hedged
   }
 
   /// The relation type, then what a reader needs to tell edges apart: the weapon (by its
@@ -68,6 +75,36 @@ extension DOTSerializer {
     var text = "\(entity.label)\ntype: \(entity.type)"
     if !entity.aliases.isEmpty { text += "\naliases: " + entity.aliases.joined(separator: ", ") }
     return text
+  }
+
+  /// `shortened(_:limit:)` on UTF-8 bytes, appended to `out`. Text of at most `limit` scalars
+  /// without line breaks or tabs is copied as it is, ASCII text without CR is cut by bytes
+  /// (each byte is then one `Character`); only other text longer than `limit` scalars takes
+  /// the `String` path, which counts `Character`s.
+  static func appendShortened(
+    _ text: UnsafeBufferPointer<UInt8>, limit: Int = displayLabelLength, to out: inout [UInt8]
+  ) {
+    var scalars = 0
+    var hasBreak = false
+    var hasCR = false
+    var isASCII = true
+    for byte in text {
+      if byte & 0xC0 != 0x80 { scalars += 1 }
+      if byte >= 0x80 { isASCII = false }
+      if byte == 0x0A || byte == 0x09 { hasBreak = true }
+      if byte == 0x0D { hasCR = true }
+    }
+    if scalars <= limit && !hasBreak && !hasCR {
+      out.append(contentsOf: text)
+    } else if isASCII && !hasCR {
+      let cut = text.count > limit
+      for byte in text.prefix(cut ? limit - 1 : text.count) {
+        out.append(byte == 0x0A || byte == 0x09 ? UInt8(ascii: " ") : byte)
+      }
+      if cut { out.append(contentsOf: "…".utf8) }
+    } else {
+      out.append(contentsOf: shortened(String(decoding: text, as: UTF8.self), limit: limit).utf8)
+    }
   }
 
   /// Text for the picture: line breaks and tabs become spaces, and text longer than `limit`

@@ -8,11 +8,16 @@ extension DOTSerializer {
   /// graph's entities. Graphviz parses HTML-like labels as XML, so every piece of text and
   /// every attribute value in it goes through `DOTString.htmlText` (type names come from data).
   func legend(for graph: KnowledgeGraph) -> String? {
-    guard !graph.entities.isEmpty else { return nil }
+    legend(for: graph, types: DOTEntityTypes(graph.entityTable.types))
+  }
+
+  /// The legend, from the graph's distinct entity types found once for the whole writer.
+  func legend(for graph: KnowledgeGraph, types: DOTEntityTypes) -> String? {
+    guard graph.entityTable.count > 0 else { return nil }
     var seen = Set<ScalarKey>()
     var unknown: [String] = []
-    for entity in graph.entities where seen.insert(ScalarKey(entity.type)).inserted {
-      if displayClass(of: entity.type) == nil { unknown.append(entity.type) }
+    for type in types.names where seen.insert(ScalarKey(type)).inserted {
+      if displayClass(of: type) == nil { unknown.append(type) }
     }
     let entityHints = ontology.term("Entity")
     let fallbackColor = entityHints.displayColor ?? "#ffffff"
@@ -33,7 +38,7 @@ extension DOTSerializer {
       html += #"<tr><td bgcolor=""# + DOTString.htmlText(row.color) + #"" width="24"></td>"#
       html += #"<td align="left">"# + DOTString.htmlText(Self.shortened(row.text)) + "</td></tr>"
     }
-    let styles = Set(graph.relations.map(Self.modalityStyle))
+    let styles = Self.modalityStyles(graph.relationTable)
     if styles.contains(.hedged) || styles.contains(.denied) {
       html += #"<tr><td colspan="2" align="left">dashed edge: not asserted</td></tr>"#
     }
@@ -41,5 +46,20 @@ extension DOTSerializer {
       html += #"<tr><td colspan="2" align="left">grey edge: denied or negated</td></tr>"#
     }
     return html + "</table>"
+  }
+
+  /// The modality styles of a graph's relations, read from the `modality` column's bytes.
+  static func modalityStyles(_ relations: RelationTable) -> Set<ModalityStyle> {
+    guard let column = relations.attributes.first(where: { $0.name.equalsByScalars("modality") })
+    else { return [.asserted] }
+    let modality = PropertyColumn.attribute(column)
+    var styles = Set<ModalityStyle>()
+    var scratch: [UInt8] = []
+    for row in 0..<relations.count {
+      styles.insert(
+        modality.withLexicalForm(row, scratch: &scratch) { modalityStyle(utf8: $0) } ?? .asserted)
+      if styles.count == 3 { break }
+    }
+    return styles
   }
 }

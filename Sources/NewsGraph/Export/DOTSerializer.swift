@@ -48,7 +48,8 @@ public struct DOTSerializer: GraphSerializer {
 
     line.append(contentsOf: "  graph [".utf8)
     appendAttributes(Self.graphStyle, to: &line)
-    if let legend = legend(for: graph) {
+    let types = DOTEntityTypes(graph.entityTable.types)
+    if let legend = legend(for: graph, types: types) {
       line.append(contentsOf: " label=<".utf8)
       line.append(contentsOf: legend.utf8)
       line.append(UInt8(ascii: ">"))
@@ -61,53 +62,78 @@ public struct DOTSerializer: GraphSerializer {
     line.append(contentsOf: "]\n".utf8)
     flush()
 
-    let entityHints = ontology.term("Entity")
-    for (row, entity) in graph.entities.enumerated() {
-      let hints = displayClass(of: entity.type) ?? entityHints
-      line.append(contentsOf: "  ".utf8)
-      DOTString.append(entity.id, to: &line)
-      line.append(contentsOf: " [".utf8)
-      appendAttribute("label", Self.shortened(entity.label), layer: .display, to: &line)
-      appendAttribute(
-        "shape", hints.displayShape ?? entityHints.displayShape ?? "ellipse", to: &line)
-      appendAttribute(
-        "fillcolor", hints.displayColor ?? entityHints.displayColor ?? "#ffffff", to: &line)
-      appendAttribute("tooltip", Self.tooltip(of: entity), layer: .display, to: &line)
-      appendData(keys: graph.schema.nodeKeys, row: table.nodeRow(row), to: &line)
-      line.append(contentsOf: "]\n".utf8)
-      flush()
+    let entities = graph.entityTable
+    let relations = graph.relationTable
+    let nodes = DOTNodeSection(
+      entities: entities, types: types, typeParts: Self.column(types.names.map(typeParts)),
+      columns: table.nodeColumns, dataNames: Self.column(dataNames(graph.schema.nodeKeys)))
+    try ParallelRows.write(rows: entities.count, to: sink) { rows, chunk in
+      nodes.write(rows, to: chunk)
     }
 
-    var labels: [String: String] = [:]
-    for entity in graph.entities { labels[entity.id] = entity.label }
-    let connector = graph.isDirected ? " -> " : " -- "
-    for (row, relation) in graph.relations.enumerated() {
-      line.append(contentsOf: "  ".utf8)
-      DOTString.append(relation.source, to: &line)
-      line.append(contentsOf: connector.utf8)
-      DOTString.append(relation.target, to: &line)
-      line.append(contentsOf: " [".utf8)
-      appendAttribute("id", relation.id, to: &line)
-      appendAttribute(
-        "label", Self.shortened(Self.edgeLabel(of: relation, labels: labels)), layer: .display, to: &line)
-      appendAttribute(
-        "tooltip", relation.provenance.first?.evidence ?? relation.type, layer: .display,
-        to: &line)
-      switch Self.modalityStyle(of: relation) {
-      case .asserted: break
-      case .hedged:
-        appendAttribute("style", "dashed", to: &line)
-      case .denied:
-        appendAttribute("style", "dashed", to: &line)
-        appendAttribute("color", Self.deniedColor, to: &line)
-        appendAttribute("fontcolor", Self.deniedColor, to: &line)
-      }
-      appendData(keys: graph.schema.edgeKeys, row: table.edgeRow(row), to: &line)
-      line.append(contentsOf: "]\n".utf8)
-      flush()
+    let labelColumns = ["weapon", "quantity", "quantity_qualifier", "role", "modality"].map {
+      name -> PropertyColumn in
+      relations.attributes.first { $0.name.equalsByScalars(name) }.map { .attribute($0) }
+        ?? .constant(nil)
     }
-    line.append(contentsOf: "}\n".utf8)
-    flush()
+    let edges = DOTEdgeSection(
+      relations: relations, entities: entities,
+      connector: Array((graph.isDirected ? " -> " : " -- ").utf8), labelColumns: labelColumns,
+      columns: table.edgeColumns, dataNames: Self.column(dataNames(graph.schema.edgeKeys)),
+      hedgedStyle: styleAttributes(.hedged), deniedStyle: styleAttributes(.denied))
+    try ParallelRows.write(rows: relations.count, to: sink) { rows, chunk in
+      edges.write(rows, to: chunk)
+    }
+    sink.write(Array("}\n".utf8))
+  }
+
+  /// How many bytes a section writer collects before handing them to its sink.
+  static let flushSize = 1 << 18
+
+  /// Byte strings kept back to back, read per row as `TextRows`.
+  private static func column(_ parts: [[UInt8]]) -> TextColumn {
+    var column = TextColumn()
+    for part in parts { part.withUnsafeBufferPointer { column.append(utf8: $0) } }
+    return column
+  }
+
+  /// ` shape="…" fillcolor="…" tooltip=` for nodes of an entity type: its class's display
+  /// hints, or `Entity`'s for a type the ontology does not declare.
+  private func typeParts(_ type: String) -> [UInt8] {
+    let entityHints = ontology.term("Entity")
+    let hints = displayClass(of: type) ?? entityHints
+    var line: [UInt8] = []
+    appendAttribute(
+      "shape", hints.displayShape ?? entityHints.displayShape ?? "ellipse", to: &line)
+    appendAttribute(
+      "fillcolor", hints.displayColor ?? entityHints.displayColor ?? "#ffffff", to: &line)
+    line.append(contentsOf: " tooltip=".utf8)
+    return line
+  }
+
+  /// ` data_<safe name>=` for each key.
+  private func dataNames(_ keys: [AttributeKey]) -> [[UInt8]] {
+    keys.map { key in
+      var line: [UInt8] = [UInt8(ascii: " ")]
+      DOTString.appendName(Self.dataPrefix + key.safeName, to: &line)
+      line.append(UInt8(ascii: "="))
+      return line
+    }
+  }
+
+  /// The attributes an edge of this style adds after its tooltip.
+  private func styleAttributes(_ style: ModalityStyle) -> [UInt8] {
+    var line: [UInt8] = []
+    switch style {
+    case .asserted: return []
+    case .hedged:
+      appendAttribute("style", "dashed", to: &line)
+    case .denied:
+      appendAttribute("style", "dashed", to: &line)
+      appendAttribute("color", Self.deniedColor, to: &line)
+      appendAttribute("fontcolor", Self.deniedColor, to: &line)
+    }
+    return line
   }
 
   /// The class whose display hints an entity type takes, when the ontology declares it.

@@ -62,13 +62,8 @@ public enum DOTString {
   ) {
     var text = text
     text.withUTF8 { bytes in
-      if bytes.count <= chunkLimit && !needsEscaping(bytes, layer: layer) {
-        out.append(quote)
-        out.append(contentsOf: bytes)
-        out.append(quote)
-      } else {
-        appendEscaped(bytes, to: &out, display: layer == .display, chunkLimit: chunkLimit)
-      }
+      var quoter = Quoter(layer: layer, chunkLimit: chunkLimit)
+      quoter.quote(bytes, to: &out)
     }
   }
 
@@ -137,93 +132,6 @@ public enum DOTString {
       }
     }
     return escaping ? nil : String(out)
-  }
-
-  private static let quote = UInt8(ascii: "\"")
-  private static let backslash = UInt8(ascii: "\\")
-  private static let ampersand = UInt8(ascii: "&")
-  private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
-  private static let escapedNewline: [UInt8] = Array(#"\n"#.utf8)
-  private static let escapedBackslash: [UInt8] = Array(#"\\"#.utf8)
-  private static let escapedQuote: [UInt8] = Array(#"\""#.utf8)
-  private static let escapedAmpersand: [UInt8] = Array("&amp;".utf8)
-  private static let join: [UInt8] = Array(#"" + ""#.utf8)
-
-  private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>, layer: Layer) -> Bool {
-    let checkAmpersand = layer == .display
-    for byte in bytes {
-      // 0xEF leads U+FFFE and U+FFFF (and other U+E000–U+FFFF scalars, which then take the
-      // careful path and come out unchanged).
-      if byte < 0x20 || byte == quote || byte == backslash || byte == 0xEF
-        || (checkAmpersand && byte == ampersand)
-      {
-        return true
-      }
-    }
-    return false
-  }
-
-  /// The careful path: one scalar at a time, each scalar's encoding kept whole in one piece.
-  private static func appendEscaped(
-    _ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], display: Bool, chunkLimit: Int
-  ) {
-    var pieceLength = 0
-    func put<C: Collection>(_ encoding: C) where C.Element == UInt8 {
-      if pieceLength + encoding.count > chunkLimit && pieceLength > 0 {
-        out.append(contentsOf: join)
-        pieceLength = 0
-      }
-      out.append(contentsOf: encoding)
-      pieceLength += encoding.count
-    }
-    out.append(quote)
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      switch byte {
-      case backslash:
-        put(escapedBackslash)
-        index += 1
-      case quote:
-        put(escapedQuote)
-        index += 1
-      case ampersand where display:
-        put(escapedAmpersand)
-        index += 1
-      case 0x0A:
-        put(escapedNewline)
-        index += 1
-      case 0x0D where !display:
-        put(CollectionOfOne(byte))
-        index += 1
-      case 0x0D:
-        // CR LF and a lone CR are both one line break (XML 1.0 §2.11 end-of-line handling).
-        put(escapedNewline)
-        index += index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
-      case 0x09:
-        put(CollectionOfOne(byte))
-        index += 1
-      case 0x00..<0x20:
-        put(replacement)
-        index += 1
-      case 0x80...:
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        let end = min(index + length, count)
-        if byte == 0xEF && end - index == 3 && bytes[index + 1] == 0xBF
-          && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
-        {
-          put(replacement)
-        } else {
-          put(bytes[index..<end])
-        }
-        index = end
-      default:
-        put(CollectionOfOne(byte))
-        index += 1
-      }
-    }
-    out.append(quote)
   }
 
   private static func isDigit(_ byte: UInt8) -> Bool {

@@ -84,33 +84,63 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
       ], to: sink)
 
     sink.write(",\"nodes\":[")
-    for (index, entity) in graph.entities.enumerated() {
-      sink.write(index == 0 ? "\n{\"id\":" : ",\n{\"id\":")
-      Self.writeString(entity.id, to: sink)
-      writeRow(table.nodeRow(index), prefixes: nodePrefixes, to: sink)
+    let entities = graph.entityTable
+    let nodeColumns = table.nodeColumns
+    let nodeNames = Self.column(nodePrefixes)
+    try ParallelRows.write(rows: entities.count, to: sink) { rows, chunk in
+      var out = Self.rowBuffer()
+      var scratch: [UInt8] = []
+      entities.ids.withRows { ids in
+        nodeNames.withRows { prefixes in
+          PropertyColumnView.with(nodeColumns) { views in
+            for row in rows {
+              out.append(contentsOf: (row == 0 ? "\n{\"id\":" : ",\n{\"id\":").utf8)
+              JSONText.appendQuoted(utf8: ids[row], to: &out)
+              Self.appendMembers(
+                views, columns: nodeColumns, row: row, prefixes: prefixes, to: &out,
+                scratch: &scratch)
+              Self.flushIfFull(&out, to: chunk)
+            }
+          }
+        }
+      }
+      chunk.write(out)
     }
-    sink.write(graph.entities.isEmpty ? "],\"edges\":[" : "\n],\"edges\":[")
-    for (index, relation) in graph.relations.enumerated() {
-      sink.write(index == 0 ? "\n{\"source\":" : ",\n{\"source\":")
-      Self.writeString(relation.source, to: sink)
-      sink.write(",\"target\":")
-      Self.writeString(relation.target, to: sink)
-      sink.write(",\"key\":")
-      Self.writeString(relation.id, to: sink)
-      writeRow(table.edgeRow(index), prefixes: edgePrefixes, to: sink)
+    sink.write(entities.count == 0 ? "],\"edges\":[" : "\n],\"edges\":[")
+    let relations = graph.relationTable
+    let edgeColumns = table.edgeColumns
+    let edgeNames = Self.column(edgePrefixes)
+    try ParallelRows.write(rows: relations.count, to: sink) { rows, chunk in
+      var out = Self.rowBuffer()
+      var scratch: [UInt8] = []
+      entities.ids.withRows { entityIDs in
+        relations.ids.withRows { ids in
+          relations.sources.withUnsafeBufferPointer { sources in
+            relations.targets.withUnsafeBufferPointer { targets in
+              edgeNames.withRows { prefixes in
+                PropertyColumnView.with(edgeColumns) { views in
+                  for row in rows {
+                    out.append(
+                      contentsOf: (row == 0 ? "\n{\"source\":" : ",\n{\"source\":").utf8)
+                    JSONText.appendQuoted(utf8: entityIDs[sources[row]], to: &out)
+                    out.append(contentsOf: ",\"target\":".utf8)
+                    JSONText.appendQuoted(utf8: entityIDs[targets[row]], to: &out)
+                    out.append(contentsOf: ",\"key\":".utf8)
+                    JSONText.appendQuoted(utf8: ids[row], to: &out)
+                    Self.appendMembers(
+                      views, columns: edgeColumns, row: row, prefixes: prefixes, to: &out,
+                      scratch: &scratch)
+                    Self.flushIfFull(&out, to: chunk)
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      chunk.write(out)
     }
-    sink.write(graph.relations.isEmpty ? "]}\n" : "\n]}\n")
-  }
-
-  /// The rest of one node or edge object, after its structural members, and its `}`.
-  private func writeRow(_ row: [AttributeValue?], prefixes: [[UInt8]], to sink: ByteSink) {
-    for (prefix, value) in zip(prefixes, row) {
-      guard let value else { continue }
-      sink.write(byte: UInt8(ascii: ","))
-      sink.write(prefix)
-      Self.writeValue(value, to: sink)
-    }
-    sink.write(byte: UInt8(ascii: "}"))
+    sink.write(relations.count == 0 ? "]}\n" : "\n]}\n")
   }
 
   private func writeDateAttributes(
@@ -134,6 +164,13 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
     sink.write(byte: UInt8(ascii: "}"))
   }
 
+  /// Byte strings kept back to back, read per row as `TextRows`.
+  static func column(_ parts: [[UInt8]]) -> TextColumn {
+    var column = TextColumn()
+    for part in parts { part.withUnsafeBufferPointer { column.append(utf8: $0) } }
+    return column
+  }
+
   /// `"name":` as bytes, computed once per column.
   static func memberPrefix(_ name: String) -> [UInt8] {
     let sink = ByteSink()
@@ -144,16 +181,9 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
   }
 
   static func writeValue(_ value: AttributeValue, to sink: ByteSink) {
-    switch value {
-    case .string(let text): writeString(text, to: sink)
-    case .integer(let number): sink.write(String(number))
-    case .double(let number): sink.write(doubleText(number))
-    case .boolean(let flag): sink.write(flag ? "true" : "false")
-    case .date(let date):
-      sink.write(byte: UInt8(ascii: "\""))
-      sink.write(date.description)
-      sink.write(byte: UInt8(ascii: "\""))
-    }
+    var out: [UInt8] = []
+    appendValue(value, to: &out)
+    sink.write(out)
   }
 
   /// A double as Python's `json` reads it back to the same bits, and always as a float.
@@ -167,42 +197,11 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
     return text + ".0"
   }
 
-  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-  /// A JSON string (RFC 8259 §7), escaped byte by byte on UTF-8: every byte of a multi-byte
-  /// scalar is ≥ 0x80 and passes through, so the escape decision is per Unicode scalar. Runs of
-  /// bytes that need no escape are copied in one write.
+  /// A JSON string (RFC 8259 §7), escaped byte by byte on UTF-8 (`JSONText.appendQuoted`).
   static func writeString(_ text: String, to sink: ByteSink) {
-    sink.write(byte: UInt8(ascii: "\""))
     var text = text
-    text.withUTF8 { bytes in
-      var runStart = 0
-      for index in 0..<bytes.count {
-        let byte = bytes[index]
-        // §7: `"`, `\` and U+0000–U+001F must be escaped; everything else may appear as is.
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        if runStart < index { sink.write(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-        runStart = index + 1
-        switch byte {
-        case UInt8(ascii: "\""): sink.write("\\\"")
-        case UInt8(ascii: "\\"): sink.write("\\\\")
-        case UInt8(ascii: "\n"): sink.write("\\n")
-        case UInt8(ascii: "\r"): sink.write("\\r")
-        case UInt8(ascii: "\t"): sink.write("\\t")
-        default:
-          // Other C0 controls: the six-character `\u00XX` form.
-          sink.write([
-            UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-            hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)],
-          ])
-        }
-      }
-      if runStart < bytes.count {
-        sink.write(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-      }
-    }
-    sink.write(byte: UInt8(ascii: "\""))
+    var out: [UInt8] = []
+    text.withUTF8 { JSONText.appendQuoted(utf8: $0, to: &out) }
+    sink.write(out)
   }
 }
