@@ -33,6 +33,14 @@ struct ColumnView {
     return texts
   }
 
+  /// The whole column's integers when every one of `rowCount` rows holds an integer.
+  func allIntegers(rowCount: Int) -> [Int64]? {
+    guard let column, isUniform, let integers, present.count == rowCount,
+      !column.values.hasAbsentRows
+    else { return nil }
+    return integers
+  }
+
   func isPresent(_ row: Int) -> Bool {
     if !isUniform, let override = column?.overrides[row] { return override != nil }
     return row < present.count && present[row]
