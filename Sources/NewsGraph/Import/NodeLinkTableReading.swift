@@ -72,9 +72,30 @@ struct NodeLinkTableReading {
     return found
   }
 
+  /// A member the guess missed (an optional member shifts the rest of the row): a scan of the
+  /// names, which for the dozen columns of a usual file beats hashing the name into an array.
   private mutating func lookUp(_ name: UnsafeBufferPointer<UInt8>) -> Int {
-    for (slot, bytes) in structural.enumerated() where !bytes.isEmpty && bytes.elementsEqual(name) {
-      return -1 - slot
+    let known = nameEnds.count
+    if known <= 64 {
+      let found: Int? = nameBytes.withUnsafeBufferPointer { all in
+        var lower = 0
+        for slot in 0..<known {
+          let upper = nameEnds[slot]
+          if upper - lower == name.count
+            && (name.isEmpty || memcmp(all.baseAddress! + lower, name.baseAddress!, name.count) == 0)
+            && !(slot == 0 && domain == .edge)
+          {
+            return slot < structural.count ? -1 - slot : slot - structural.count
+          }
+          lower = upper
+        }
+        return nil
+      }
+      if let found { return found }
+    } else {
+      for (slot, bytes) in structural.enumerated() where !bytes.isEmpty && bytes.elementsEqual(name) {
+        return -1 - slot
+      }
     }
     let position = table.column(named: name)
     if position == firstMember.count {
