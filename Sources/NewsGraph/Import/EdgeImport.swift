@@ -265,41 +265,61 @@ struct EdgeImport {
     }
     let sortedColumns = table.columns.indices.sorted {
       table.columns[$0].name.precedesByScalars(table.columns[$1].name)
-    }
-    var derived: [Int: String] = [:]
-    let separator = "\u{1F}"
-    for row in 0..<rowCount where !kept[row] {
-      var content = table.sources[row] + separator + table.targets[row] + separator
-      if table.hasID[row] {
-        content += "key" + separator + table.ids[row]
-      } else {
-        content += "attributes"
-        for position in sortedColumns {
-          guard let value = ColumnView(table.columns[position]).value(row) else { continue }
-          content +=
-            separator + table.columns[position].name + "=" + value.type.rawValue + ":"
-            + value.lexicalForm
-        }
-      }
-      let base = StableID.derived(from: content)
-      var candidate = base
-      var counter = 2
-      while !taken.insert(candidate).inserted {
-        candidate = "\(base)-\(counter)"
-        counter += 1
-      }
-      derived[row] = candidate
-    }
+    }.map { table.columns[$0] }
+    let separator: UInt8 = 0x1F
+    var content: [UInt8] = []
+    var id: [UInt8] = []
     var result = TextColumn()
     var changed = [Bool](repeating: false, count: rowCount)
     for row in 0..<rowCount {
-      if let id = derived[row] {
-        result.append(id)
-        changed[row] = table.hasID[row]
-      } else {
+      if kept[row] {
         result.append(row: row, of: table.ids)
+        continue
       }
+      content.removeAll(keepingCapacity: true)
+      table.sources.withUTF8(row) { content.append(contentsOf: $0) }
+      content.append(separator)
+      table.targets.withUTF8(row) { content.append(contentsOf: $0) }
+      content.append(separator)
+      if table.hasID[row] {
+        content.append(contentsOf: "key".utf8)
+        content.append(separator)
+        table.ids.withUTF8(row) { content.append(contentsOf: $0) }
+        changed[row] = true
+      } else {
+        content.append(contentsOf: "attributes".utf8)
+        for column in sortedColumns {
+          Self.appendContent(of: column, row: row, separator: separator, to: &content)
+        }
+      }
+      id.removeAll(keepingCapacity: true)
+      content.withUnsafeBufferPointer { StableID.appendDerived(utf8: $0, to: &id) }
+      let baseCount = id.count
+      var counter = 2
+      while !id.withUnsafeBufferPointer({ taken.insert($0).inserted }) {
+        id.removeSubrange(baseCount...)
+        id.append(contentsOf: "-\(counter)".utf8)
+        counter += 1
+      }
+      id.withUnsafeBufferPointer { result.append(utf8: $0) }
     }
     return (result, changed)
+  }
+
+  /// `separator name=type:lexical form` of a row's value, as the content an id is derived from.
+  private static func appendContent(
+    of column: ForeignColumn, row: Int, separator: UInt8, to content: inout [UInt8]
+  ) {
+    guard let value = column.value(at: row) else { return }
+    content.append(separator)
+    content.append(contentsOf: column.name.utf8)
+    content.append(UInt8(ascii: "="))
+    content.append(contentsOf: value.type.rawValue.utf8)
+    content.append(UInt8(ascii: ":"))
+    switch value {
+    case .string(var text): text.withUTF8 { content.append(contentsOf: $0) }
+    case .integer(let number): LexicalBytes.appendDecimal(number, to: &content)
+    default: content.append(contentsOf: value.lexicalForm.utf8)
+    }
   }
 }

@@ -183,4 +183,29 @@ import Testing
     #expect(mapped.relations.map(\.id) == ["k"] && copied.relations.map(\.id) == ["k"])
     #expect(mappedNotes.map(\.message) == copiedNotes.map(\.message))
   }
+
+  /// Ids derived from an edge's content are built on bytes; they are the ids the documented
+  /// formula gives (`StableID.derived` of source, target and the sorted `name=type:value`s).
+  @Test func derivedEdgeIDsFollowTheDocumentedContent() throws {
+    let attributes: [(name: String, value: AttributeValue)] = [
+      ("w", .double(0.5)), ("Ärger", .string("é \u{1F}")), ("n", .integer(-3)),
+      ("ok", .boolean(true)),
+    ]
+    let edges = [
+      ForeignGraph.Link(id: nil, source: "a b", target: "a", attributes: attributes),
+      ForeignGraph.Link(id: "0", source: "a", target: "a b"),
+      ForeignGraph.Link(id: "0", source: "a", target: "a b"),
+    ]
+    let (graph, _) = try GraphImporter().importGraph(
+      ForeignGraph(nodes: [.init(id: "a"), .init(id: "a b")], edges: edges), name: "g",
+      file: "g.json")
+    let separator = "\u{1F}"
+    var content = "a b" + separator + "a" + separator + "attributes"
+    for (name, value) in attributes.sorted(by: { $0.name.precedesByScalars($1.name) }) {
+      content += separator + name + "=" + value.type.rawValue + ":" + value.lexicalForm
+    }
+    let keyed = StableID.derived(from: "a" + separator + "a b" + separator + "key" + separator + "0")
+    #expect(
+      Set(graph.relations.map(\.id)) == [StableID.derived(from: content), keyed, keyed + "-2"])
+  }
 }
