@@ -5,14 +5,12 @@
 struct AttributeColumnsBuilder {
   let table: ForeignTable
   let rowCount: Int
-  let element: String
   private(set) var naming: ColumnNaming
   private(set) var columns: [AttributeColumn] = []
 
-  init(_ table: ForeignTable, rowCount: Int, element: String) {
+  init(_ table: ForeignTable, rowCount: Int) {
     self.table = table
     self.rowCount = rowCount
-    self.element = element
     naming = ColumnNaming(table.columns)
   }
 
@@ -53,7 +51,9 @@ struct AttributeColumnsBuilder {
     _ originals: TextColumn, changed: [Bool], describe: (Int) -> String, notes: inout ImportNotes
   ) {
     guard changed.contains(true) else { return }
-    let existing = columns.firstIndex { $0.name == "original_id" && $0.name.equalsByScalars("original_id") }
+    let existing = columns.firstIndex {
+      $0.name == "original_id" && $0.name.equalsByScalars("original_id")
+    }
     var merged = AttributeColumn(name: "original_id")
     var overflow: [Int: String] = [:]
     var firstClash: Int?
@@ -89,7 +89,8 @@ struct AttributeColumnsBuilder {
     _ column: ForeignColumn, named name: String, rowCount: Int, keeping: ((Int) -> Bool)?
   ) -> AttributeColumn {
     if keeping == nil && column.isUniform {
-      var result = name.utf8.elementsEqual(column.name.utf8) ? column.values : column.values.renamed(name)
+      var result =
+        name.utf8.elementsEqual(column.name.utf8) ? column.values : column.values.renamed(name)
       result.pad(to: rowCount)
       return result
     }

@@ -35,7 +35,9 @@ struct ByteStringSet {
   }
 
   @inline(__always)
-  private static func tag(_ hash: Int) -> UInt64 { UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000 }
+  private static func tag(_ hash: Int) -> UInt64 {
+    UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000
+  }
 
   /// The row of a member, or nil.
   func row(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -56,7 +56,8 @@ struct EdgeImport {
           interaction.withString(row) { bytes in
             types.withUTF8(row) { type in
               type.count == bytes.count
-                && (bytes.isEmpty || memcmp(type.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+                && (bytes.isEmpty
+                  || memcmp(type.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
             }
           } ?? false
       }
@@ -66,7 +67,7 @@ struct EdgeImport {
     let provenance = self.provenance(into: &result, consumed: &consumed)
     result.provenance = provenance
 
-    var builder = AttributeColumnsBuilder(table, rowCount: rowCount, element: "edge")
+    var builder = AttributeColumnsBuilder(table, rowCount: rowCount)
     builder.build(consumed: consumed, reserved: KnowledgeGraph.reservedEdgeColumns, notes: &notes)
     builder.recordOriginals(
       table.ids, changed: changed, describe: { "edge '\(table.ids[$0])'" }, notes: &notes)
@@ -91,8 +92,9 @@ struct EdgeImport {
     var column = ProvenanceColumn()
     guard documentPosition != nil || arrayPosition != nil else {
       for _ in 0..<rowCount { column.endRow() }
-      for position in [sentencePosition, startPosition, endPosition, evidencePosition, supportPosition]
-      {
+      for position in [
+        sentencePosition, startPosition, endPosition, evidencePosition, supportPosition,
+      ] {
         if let position { consumed[position] = [Bool](repeating: false, count: rowCount) }
       }
       return column
@@ -177,7 +179,8 @@ struct EdgeImport {
     let sentences = sentence.allIntegers(rowCount: rowCount)
     guard sentences != nil || sentence.column == nil else { return nil }
     if support.column != nil {
-      guard let supports = support.allIntegers(rowCount: rowCount), !supports.contains(where: { $0 != 1 })
+      guard let supports = support.allIntegers(rowCount: rowCount),
+        !supports.contains(where: { $0 != 1 })
       else { return nil }
     }
     var column = ProvenanceColumn()
@@ -202,7 +205,8 @@ struct EdgeImport {
     _ entries: [Provenance], row: Int, _ document: ColumnView, _ sentence: ColumnView,
     _ start: ColumnView, _ end: ColumnView, _ evidence: ColumnView, _ support: ColumnView
   ) -> Bool {
-    guard let first = entries.count == 1 ? entries.first : entries.sorted(by: Provenance.precedes).first
+    guard
+      let first = entries.count == 1 ? entries.first : entries.sorted(by: Provenance.precedes).first
     else { return false }
     let expected: [(ColumnView, AttributeValue, Bool)] = [
       (document, .string(first.document), true), (sentence, .integer(Int64(first.sentence)), false),
@@ -231,10 +235,13 @@ struct EdgeImport {
         var previous = 0..<0
         for row in 0..<rowCount {
           let range = ids.start(of: row)..<ids.ends[row]
-          guard StableID.isSafe(utf8: UnsafeBufferPointer(rebasing: all[range])) else { return false }
+          guard StableID.isSafe(utf8: UnsafeBufferPointer(rebasing: all[range])) else {
+            return false
+          }
           if row > 0 {
             let common = min(previous.count, range.count)
-            let order = memcmp(all.baseAddress! + previous.lowerBound, all.baseAddress! + range.lowerBound, common)
+            let order = memcmp(
+              all.baseAddress! + previous.lowerBound, all.baseAddress! + range.lowerBound, common)
             guard order < 0 || (order == 0 && previous.count < range.count) else { return false }
           }
           previous = range

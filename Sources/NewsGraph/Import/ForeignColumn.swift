@@ -71,7 +71,9 @@ public struct ForeignColumn: Sendable {
   mutating func pad(to rowCount: Int) { values.pad(to: rowCount) }
 
   /// Replaces the rows' values wholesale (the date columns a JSON file declares).
-  mutating func replaceAll(with column: AttributeColumn, overrides newOverrides: [Int: AttributeValue?]) {
+  mutating func replaceAll(
+    with column: AttributeColumn, overrides newOverrides: [Int: AttributeValue?]
+  ) {
     values = column
     overrides = newOverrides
   }

@@ -19,7 +19,8 @@
 ///   `relatedTo`, nodes without a label are labelled with their original id.
 /// - Two attribute columns whose names differ only by Unicode normalization (NFC and NFD
 ///   `Café`) are both kept: the second under its name with `_2` (the model keys by `String`).
-/// - Edges to undeclared nodes create those nodes, as NetworkX does.
+/// - Edges to undeclared nodes create those nodes, as NetworkX does (one note names the first
+///   and counts the others).
 ///
 /// It works on columns: each reserved column is resolved once per table, each row costs a few
 /// byte comparisons, and a column that holds what the model wants in every row (a `label`
@@ -172,47 +173,6 @@ public struct GraphImporter: Sendable {
     guard JSONText.provenanceArray(entries.sorted(by: Provenance.precedes)).equalsByScalars(text)
     else { return nil }
     return entries
-  }
-}
-
-/// The notes of one import, some counted per kind so that a file with many of one thing gives
-/// one note.
-struct ImportNotes {
-  let location: InputLocation
-  private(set) var diagnostics: [Diagnostic] = []
-
-  init(location: InputLocation) { self.location = location }
-
-  mutating func note(_ message: String) {
-    diagnostics.append(Diagnostic(.note, message, at: location))
-  }
-}
-
-/// The output names of one table's attribute columns: a reserved column's leftover values and
-/// the second of two canonically equal names get the first free `_2`, `_3`, … suffix that no
-/// column of the table has. Names compare as `String`s (canonically), as the model keys them.
-struct ColumnNaming {
-  private var taken: Set<String>
-  private var used: Set<String> = []
-
-  init(_ columns: [ForeignColumn]) { taken = Set(columns.map(\.name)) }
-
-  /// A kept column's name, or a free one when an earlier kept name equals it canonically.
-  mutating func keep(_ name: String) -> (name: String, isTwin: Bool) {
-    if used.contains(name) { return (free(name), true) }
-    used.insert(name)
-    return (name, false)
-  }
-
-  /// The first free `base_N`.
-  mutating func free(_ base: String) -> String {
-    var counter = 2
-    while taken.contains("\(base)_\(counter)") || used.contains("\(base)_\(counter)") {
-      counter += 1
-    }
-    let name = "\(base)_\(counter)"
-    used.insert(name)
-    return name
   }
 }
 

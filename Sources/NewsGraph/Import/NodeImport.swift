@@ -102,7 +102,8 @@ struct NodeImport {
           nameTaken[row] =
             name.withString(row) { bytes in
               bytes.count == upper - lower
-                && (bytes.isEmpty || memcmp(bytes.baseAddress!, all.baseAddress! + lower, bytes.count) == 0)
+                && (bytes.isEmpty
+                  || memcmp(bytes.baseAddress!, all.baseAddress! + lower, bytes.count) == 0)
             } ?? false
         }
       }
@@ -153,7 +154,7 @@ struct NodeImport {
     result.wikidata = wikidataColumn
     if let wikidataPosition { consumed[wikidataPosition] = wikidataTaken }
 
-    var builder = AttributeColumnsBuilder(table, rowCount: rowCount, element: "node")
+    var builder = AttributeColumnsBuilder(table, rowCount: rowCount)
     builder.build(consumed: consumed, reserved: KnowledgeGraph.reservedNodeColumns, notes: &notes)
     builder.recordOriginals(
       originals, changed: changed, describe: { "node '\(originals[$0])'" }, notes: &notes)

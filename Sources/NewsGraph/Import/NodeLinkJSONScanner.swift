@@ -103,7 +103,8 @@ struct NodeLinkJSONScanner {
     if edges != nil && links != nil {
       plain.append(
         Diagnostic(
-          .warning, "the file has both \"edges\" and \"links\"; \"edges\" is read, \"links\" ignored",
+          .warning,
+          "the file has both \"edges\" and \"links\"; \"edges\" is read, \"links\" ignored",
           at: location))
     }
     var edgeReading = NodeLinkTableReading(domain: .edge, list: "edges")
@@ -329,7 +330,8 @@ struct NodeLinkJSONScanner {
       case .double(let number): value = .double(number)
       case .big:
         reading.pend(.bigInteger, position, row: row)
-        value = .string(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
+        value = .string(
+          String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
       }
     }
     if isRepeat {

@@ -23,7 +23,8 @@ struct NodeLinkReports {
   init() {}
 
   mutating func report(
-    _ issue: Issue, _ domain: AttributeDomain, _ column: String, _ element: @autoclosure () -> String,
+    _ issue: Issue, _ domain: AttributeDomain, _ column: String,
+    _ element: @autoclosure () -> String,
     count: Int = 1
   ) {
     let key = Key(issue: issue, domain: domain, column: ScalarKey(column))

@@ -82,7 +82,8 @@ struct NodeLinkTableReading {
         for slot in 0..<known {
           let upper = nameEnds[slot]
           if upper - lower == name.count
-            && (name.isEmpty || memcmp(all.baseAddress! + lower, name.baseAddress!, name.count) == 0)
+            && (name.isEmpty
+              || memcmp(all.baseAddress! + lower, name.baseAddress!, name.count) == 0)
             && !(slot == 0 && domain == .edge)
           {
             return slot < structural.count ? -1 - slot : slot - structural.count
@@ -93,7 +94,8 @@ struct NodeLinkTableReading {
       }
       if let found { return found }
     } else {
-      for (slot, bytes) in structural.enumerated() where !bytes.isEmpty && bytes.elementsEqual(name) {
+      for (slot, bytes) in structural.enumerated() where !bytes.isEmpty && bytes.elementsEqual(name)
+      {
         return -1 - slot
       }
     }
@@ -175,7 +177,8 @@ struct NodeLinkTableReading {
         key.position < 0
         ? String(decoding: structural[-1 - key.position], as: UTF8.self)
         : table.columns[key.position].name
-      result.report(key.issue, domain, column, element(tally.firstRow, key.issue), count: tally.count)
+      result.report(
+        key.issue, domain, column, element(tally.firstRow, key.issue), count: tally.count)
     }
     return result
   }

@@ -125,7 +125,9 @@ struct NodeLinkTreeReading {
   }
 
   /// The `graph` member: an object, or a list of `[name, value]` pairs (old NetworkX).
-  mutating func graphAttributes(_ value: JSONValue?) throws -> [(name: String, value: AttributeValue)] {
+  mutating func graphAttributes(_ value: JSONValue?) throws -> [(
+    name: String, value: AttributeValue
+  )] {
     switch value {
     case nil, .null?: return []
     case .object(let members)?:

@@ -1,9 +1,11 @@
+import NewsGraphTestSupport
+import Testing
+
+@testable import NewsGraph
+
 #if canImport(Glibc)
   import Glibc
 #endif
-@testable import NewsGraph
-import NewsGraphTestSupport
-import Testing
 
 /// The streaming node-link reader reads exactly what the tree reader reads: same ids, ends,
 /// values with their types, graph attributes and diagnostics, in the same order.
@@ -39,7 +41,9 @@ import Testing
       }
       out += "\n"
     }
-    for diagnostic in graph.diagnostics { out += "d \(diagnostic.severity) \(diagnostic.message)\n" }
+    for diagnostic in graph.diagnostics {
+      out += "d \(diagnostic.severity) \(diagnostic.message)\n"
+    }
     return out
   }
 
@@ -76,13 +80,15 @@ import Testing
       let number = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF)
       texts.append("\(number)")
       let digits = Int.random(in: 1...17)
-      let mantissa = String(UInt64.random(in: 0...UInt64(999_999_999_999_999_99)).description.prefix(digits))
+      let mantissa = String(
+        UInt64.random(in: 0...UInt64(999_999_999_999_999_99)).description.prefix(digits))
       texts.append("\(mantissa).\(Int.random(in: 0...99_999))e\(Int.random(in: -30...30))")
     }
     let members = texts.enumerated().map { "\"v\($0.offset)\": \($0.element)" }
     let json = "{\"nodes\": [{\"id\": \"a\", \(members.joined(separator: ", "))}]}"
     let graph = try NodeLinkJSONReader().read(bytes: Array(json.utf8), file: "d.json")
-    let values = Dictionary(uniqueKeysWithValues: graph.nodes[0].attributes.map { ($0.name, $0.value) })
+    let values = Dictionary(
+      uniqueKeysWithValues: graph.nodes[0].attributes.map { ($0.name, $0.value) })
     for (index, text) in texts.enumerated() {
       guard case .double(let number)? = values["v\(index)"] else {
         Issue.record("\(text) did not read as a double")
@@ -93,7 +99,8 @@ import Testing
   }
 
   @Test func badUTF8InsideAStringIsTheTextError() {
-    let bytes = Array(#"{"nodes": [{"id": "a", "s": "x"#.utf8) + [0xC3, 0x28] + Array(#""}]}"#.utf8)
+    let bytes =
+      Array(#"{"nodes": [{"id": "a", "s": "x"#.utf8) + [0xC3, 0x28] + Array(#""}]}"#.utf8)
     #expect { try NodeLinkJSONReader().read(bytes: bytes, file: "u.json") } throws: { error in
       let error = error as? NewsGraphError
       return error?.kind == .invalidUTF8 && error?.location?.byteOffset == 30
@@ -146,9 +153,10 @@ import Testing
     let (graph, notes) = try GraphImporter().importGraph(
       ForeignGraph(nodes: [.init(id: "a")], edges: edges), name: "g", file: "g.json")
     #expect(graph.entities.map(\.id) == ["a", "x", "y", "z"])
-    #expect(notes.map(\.message) == [
-      "edge endpoint 'x' (and 2 more) is not a declared node; they were added as nodes"
-    ])
+    #expect(
+      notes.map(\.message) == [
+        "edge endpoint 'x' (and 2 more) is not a declared node; they were added as nodes"
+      ])
   }
 
   /// A uniform column moves into the model whole; a column that mixes types in a row becomes
@@ -167,7 +175,8 @@ import Testing
     #expect(descriptor >= 0)
     let path = String(cString: template)
     defer { unlink(path) }
-    let text = #"{"directed": true, "nodes": [{"id": "a", "label": "Ä"}], "edges": [{"source": "a", "target": "b", "key": "k"}]}"#
+    let text =
+      #"{"directed": true, "nodes": [{"id": "a", "label": "Ä"}], "edges": [{"source": "a", "target": "b", "key": "k"}]}"#
     let bytes = Array(text.utf8) + Array(repeating: UInt8(ascii: " "), count: 20_000)
     _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     close(descriptor)
@@ -204,7 +213,8 @@ import Testing
     for (name, value) in attributes.sorted(by: { $0.name.precedesByScalars($1.name) }) {
       content += separator + name + "=" + value.type.rawValue + ":" + value.lexicalForm
     }
-    let keyed = StableID.derived(from: "a" + separator + "a b" + separator + "key" + separator + "0")
+    let keyed = StableID.derived(
+      from: "a" + separator + "a b" + separator + "key" + separator + "0")
     #expect(
       Set(graph.relations.map(\.id)) == [StableID.derived(from: content), keyed, keyed + "-2"])
   }
