@@ -99,6 +99,24 @@ import Testing
     #expect(messages.contains { $0.contains("'big'") && $0.contains("beyond 64 bits") })
     #expect(messages.contains { $0.contains("'gone'") && $0.contains("null") })
     #expect(messages.contains { $0.contains("lone surrogate") } == (variant == "edges"))
+    // The streaming reader reads what NetworkX wrote exactly as the tree reader does, and the
+    // mapped file reads as its bytes.
+    let bytes = try InputFile.bytes(atPath: input)
+    let streamed = try NodeLinkJSONReader().read(bytes: bytes, file: input)
+    let tree = try NodeLinkJSONReader().readTree(bytes: bytes, file: input)
+    func rows(_ foreign: ForeignGraph) -> [String] {
+      func values(_ pairs: [(name: String, value: AttributeValue)]) -> String {
+        pairs.map { "\($0.name)=\($0.value.type):\($0.value.lexicalForm)" }.sorted()
+          .joined(separator: ",")
+      }
+      return foreign.nodes.map { "\($0.id ?? "-")|\(values($0.attributes))" }
+        + foreign.edges.map { "\($0.id ?? "-")|\($0.source)|\($0.target)|\(values($0.attributes))" }
+    }
+    #expect(rows(streamed) == rows(tree) && rows(streamed).count == 13)
+    #expect(streamed.diagnostics.map(\.message) == tree.diagnostics.map(\.message))
+    let (mapped, mappedDiagnostics) = try GraphInput.read(contentsOf: input)
+    #expect(mapped.relations.map(\.id) == graph.relations.map(\.id))
+    #expect(mappedDiagnostics.map(\.message) == messages)
     let output = "\(folder)/roundtrip-\(variant).json"
     try NodeLinkJSONSerializer().write(graph, toFile: output)
     Interop.expectSuccess(

@@ -13,297 +13,147 @@
 ///   would write (`label`, `type`, `aliases` as a JSON array, `wikidata` as `Q…`, `relation`,
 ///   provenance), so a NewsGraph export converts to itself. A Cytoscape `name` stands in for a
 ///   missing `label`, an `interaction` for a missing `relation`.
-/// - A column with a reserved name that holds something else is kept under the name with
-///   `_2` appended, and a note says so. Nodes without a type are `Entity`, edges without a
-///   relation `relatedTo`, nodes without a label are labelled with their original id.
-/// - Edges to undeclared nodes create those nodes, as NetworkX does.
+/// - A column with a reserved name that holds something else in some rows keeps those values
+///   under the name with `_2` appended (the first free suffix among the table's columns), and
+///   one note per column says so. Nodes without a type are `Entity`, edges without a relation
+///   `relatedTo`, nodes without a label are labelled with their original id.
+/// - Two attribute columns whose names differ only by Unicode normalization (NFC and NFD
+///   `Café`) are both kept: the second under its name with `_2` (the model keys by `String`).
+/// - Edges to undeclared nodes create those nodes, as NetworkX does (one note names the first
+///   and counts the others).
+///
+/// It works on columns: each reserved column is resolved once per table, each row costs a few
+/// byte comparisons, and a column that holds what the model wants in every row (a `label`
+/// column of strings, a typed attribute column) moves into the model whole.
 public struct GraphImporter: Sendable {
   public init() {}
 
   public func importGraph(
     _ foreign: ForeignGraph, name: String, file: String
   ) throws -> (KnowledgeGraph, [Diagnostic]) {
-    var notes: [Diagnostic] = []
     let location = InputLocation(file: file)
-    func note(_ message: String) { notes.append(Diagnostic(.note, message, at: location)) }
+    var notes = ImportNotes(location: location)
 
-    // Nodes: ids.
-    var nodes = foreign.nodes
-    var declared = Set<ScalarKey>()
-    for node in nodes {
-      guard let id = node.id else {
-        throw NewsGraphError(.invalidGraph("a node has no id"), at: location)
-      }
-      guard declared.insert(ScalarKey(id)).inserted else {
-        throw NewsGraphError(.invalidGraph("two nodes have the id '\(id)'"), at: location)
-      }
-    }
-    for edge in foreign.edges {
-      for end in [edge.source, edge.target] where declared.insert(ScalarKey(end)).inserted {
-        nodes.append(ForeignGraph.Element(id: end))
-        note("edge endpoint '\(end)' is not a declared node; it was added as one")
-      }
-    }
-    var nodeIDAssigner = IDAssigner()
-    let nodeIDs = nodeIDAssigner.assign(nodes.map { $0.id! })
+    var nodes = try NodeImport(foreign.nodeTable, location: location)
+    let ends = nodes.addEndpoints(of: foreign.edgeTable, notes: &notes)
+    let entityTable = nodes.entityTable(notes: &notes)
+    let relationTable = try EdgeImport(foreign.edgeTable, ends: ends).relationTable(notes: &notes)
 
-    var entities: [Entity] = []
-    entities.reserveCapacity(nodes.count)
-    var mappedIDs: [ScalarKey: String] = [:]
-    for (node, newID) in zip(nodes, nodeIDs) {
-      let original = node.id!
-      mappedIDs[ScalarKey(original)] = newID
-      var columns = Columns(node.attributes)
-      let label = columns.takeString("label") ?? columns.peekString("name") ?? original
-      if columns.peekString("name")?.equalsByScalars(label) == true { _ = columns.take("name") }
-      let type = columns.takeString("type") ?? "Entity"
-      let aliases = columns.take("aliases", where: { Self.stringArray($0) != nil })
-        .flatMap { Self.stringArray($0) } ?? []
-      let wikidata = columns.takeString("wikidata", where: Self.isWikidataID)
-      var attributes = columns.remaining(reserved: KnowledgeGraph.reservedNodeColumns, note: note)
-      if !newID.equalsByScalars(original) {
-        Self.recordOriginal(original, in: &attributes, of: "node '\(original)'", note: note)
-      }
-      entities.append(
-        Entity(id: newID, type: type, label: label, aliases: aliases, wikidata: wikidata,
-          attributes: attributes))
-    }
-
-    let edgeIDs = Self.edgeIDs(foreign.edges)
-    var relations: [Relation] = []
-    relations.reserveCapacity(foreign.edges.count)
-    for (edge, newID) in zip(foreign.edges, edgeIDs) {
-      var columns = Columns(edge.attributes)
-      let type = columns.takeString("relation") ?? columns.peekString("interaction") ?? "relatedTo"
-      if columns.peekString("interaction")?.equalsByScalars(type) == true { _ = columns.take("interaction") }
-      let provenance = columns.takeProvenance()
-      var attributes = columns.remaining(reserved: KnowledgeGraph.reservedEdgeColumns, note: note)
-      if let id = edge.id, !newID.equalsByScalars(id) {
-        Self.recordOriginal(id, in: &attributes, of: "edge '\(id)'", note: note)
-      }
-      relations.append(
-        Relation(
-          id: newID, source: mappedIDs[ScalarKey(edge.source)]!,
-          target: mappedIDs[ScalarKey(edge.target)]!, type: type, attributes: attributes,
-          provenance: provenance))
-    }
-
-    var graphColumns = Columns(foreign.attributes)
+    var graphColumns = GraphColumns(foreign.attributes)
     let graphName = graphColumns.takeString("name") ?? name
     let graphAttributes = graphColumns.remaining(
-      reserved: KnowledgeGraph.reservedGraphColumns, note: note)
+      reserved: KnowledgeGraph.reservedGraphColumns, note: { notes.note($0) })
     do {
       let graph = try KnowledgeGraph(
-        name: graphName, entities: entities, relations: relations, attributes: graphAttributes,
-        isDirected: foreign.isDirected)
-      return (graph, notes)
+        name: graphName, entityTable: entityTable, relationTable: relationTable,
+        attributes: graphAttributes, isDirected: foreign.isDirected)
+      return (graph, notes.diagnostics)
     } catch let error as NewsGraphError {
       throw error.located(inFile: file)
     }
   }
 
-  /// Keeps an original id in `original_id`; if the element already has an `original_id` that
-  /// says something else, under the first free `original_id_N`.
-  static func recordOriginal(
-    _ original: String, in attributes: inout [String: AttributeValue], of element: String,
-    note: (String) -> Void
-  ) {
-    let value = AttributeValue.string(original)
-    guard let existing = attributes["original_id"] else {
-      attributes["original_id"] = value
-      return
-    }
-    guard existing != value else { return }
-    var counter = 2
-    while attributes["original_id_\(counter)"] != nil { counter += 1 }
-    attributes["original_id_\(counter)"] = value
-    note("\(element) already has an 'original_id'; its id is kept in 'original_id_\(counter)'")
-  }
-
-  /// One id per edge (see the type's documentation): safe ids no other edge has are kept; the
-  /// others are derived from content, deterministically and independently of other edges.
-  static func edgeIDs(_ edges: [ForeignGraph.Link]) -> [String] {
-    var counts: [ScalarKey: Int] = [:]
-    for edge in edges {
-      if let id = edge.id { counts[ScalarKey(id), default: 0] += 1 }
-    }
-    var result = [String?](repeating: nil, count: edges.count)
-    var taken = Set<ScalarKey>()
-    for (index, edge) in edges.enumerated() {
-      guard let id = edge.id, StableID.isSafe(id), counts[ScalarKey(id)] == 1 else { continue }
-      result[index] = id
-      taken.insert(ScalarKey(id))
-    }
-    for (index, edge) in edges.enumerated() where result[index] == nil {
-      let separator = "\u{1F}"
-      var content = edge.source + separator + edge.target + separator
-      if let id = edge.id {
-        content += "key" + separator + id
-      } else {
-        content += "attributes"
-        let sorted = edge.attributes.sorted { $0.name.precedesByScalars($1.name) }
-        for (name, value) in sorted {
-          content += separator + name + "=" + value.type.rawValue + ":" + value.lexicalForm
-        }
-      }
-      let base = StableID.derived(from: content)
-      var candidate = base
-      var counter = 2
-      while !taken.insert(ScalarKey(candidate)).inserted {
-        candidate = "\(base)-\(counter)"
-        counter += 1
-      }
-      result[index] = candidate
-    }
-    return result.map { $0! }
-  }
-
   static func isWikidataID(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
+    var copy = text
+    return copy.withUTF8(isWikidataID(utf8:))
+  }
+
+  static func isWikidataID(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count >= 2, bytes[0] == UInt8(ascii: "Q"), bytes[1] != UInt8(ascii: "0") else {
       return false
     }
-    return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    for byte in bytes.dropFirst() where byte < 0x30 || byte > 0x39 { return false }
+    return true
   }
 
+  /// The strings of a list as `JSONText.array` writes it, or nil for any other text.
   static func stringArray(_ value: AttributeValue) -> [String]? {
-    guard case .string(let text) = value, text.hasPrefix("["),
-      let parsed = try? JSONParser.parse(Array(text.utf8)), parsed.replacedSurrogates == 0,
-      case .array(let elements) = parsed.value
-    else { return nil }
-    var strings: [String] = []
-    for element in elements {
-      guard case .string(let string) = element else { return nil }
-      strings.append(string)
+    guard case .string(var text) = value else { return nil }
+    var list = TextListColumn()
+    let scratch = ScratchBytes()
+    guard text.withUTF8({ appendCanonicalArray($0, to: &list, scratch: scratch) }) else {
+      return nil
     }
-    guard JSONText.array(strings).equalsByScalars(text) else { return nil }
-    return strings
+    return list[0]
   }
-}
 
-/// Hands out safe, unique ids: safe originals keep their id (first come, first served), the
-/// rest get derived ids, so no derived id can take a name a safe original had.
-private struct IDAssigner {
-  var taken = Set<ScalarKey>()
-
-  mutating func assign(_ originals: [String]) -> [String] {
-    var result = [String?](repeating: nil, count: originals.count)
-    for (index, original) in originals.enumerated()
-    where StableID.isSafe(original) && taken.insert(ScalarKey(original)).inserted {
-      result[index] = original
+  /// Appends the strings of `text` as one row of `list` when `text` is exactly what
+  /// `JSONText.array` writes for them (`["A","B"]`: no spaces, only the escapes it writes);
+  /// otherwise appends nothing and returns false. Byte by byte, no `String`.
+  static func appendCanonicalArray(
+    _ text: UnsafeBufferPointer<UInt8>, to list: inout TextListColumn, scratch: ScratchBytes
+  ) -> Bool {
+    let count = text.count
+    guard count >= 2, text[0] == UInt8(ascii: "["), text[count - 1] == UInt8(ascii: "]") else {
+      return false
     }
-    for (index, original) in originals.enumerated() where result[index] == nil {
-      var candidate = StableID.derived(from: original)
-      var counter = 2
-      while !taken.insert(ScalarKey(candidate)).inserted {
-        candidate = StableID.derived(from: original) + "-\(counter)"
-        counter += 1
+    scratch.removeAll()
+    var itemEnds: [Int] = []
+    var index = 1
+    if count > 2 {
+      while true {
+        guard index < count, text[index] == UInt8(ascii: "\"") else { return false }
+        index += 1
+        while true {
+          guard index < count else { return false }
+          let byte = text[index]
+          if byte == UInt8(ascii: "\"") { break }
+          if byte < 0x20 { return false }
+          index += 1
+          if byte != UInt8(ascii: "\\") {
+            scratch.append(byte)
+            continue
+          }
+          guard index < count else { return false }
+          let escape = text[index]
+          index += 1
+          switch escape {
+          case UInt8(ascii: "\""): scratch.append(0x22)
+          case UInt8(ascii: "\\"): scratch.append(0x5C)
+          case UInt8(ascii: "n"): scratch.append(0x0A)
+          case UInt8(ascii: "r"): scratch.append(0x0D)
+          case UInt8(ascii: "t"): scratch.append(0x09)
+          case UInt8(ascii: "u"):
+            // JSONText writes `\u00xx` (lowercase hex) for the other C0 controls only.
+            guard index + 4 <= count, text[index] == UInt8(ascii: "0"),
+              text[index + 1] == UInt8(ascii: "0"), let high = Self.lowerHex(text[index + 2]),
+              let low = Self.lowerHex(text[index + 3])
+            else { return false }
+            let value = high << 4 | low
+            guard value < 0x20, value != 0x09, value != 0x0A, value != 0x0D else { return false }
+            scratch.append(value)
+            index += 4
+          default: return false
+          }
+        }
+        itemEnds.append(scratch.count)
+        index += 1
+        guard index < count else { return false }
+        if text[index] == UInt8(ascii: "]") { break }
+        guard text[index] == UInt8(ascii: ",") else { return false }
+        index += 1
       }
-      result[index] = candidate
+      guard index == count - 1 else { return false }
     }
-    return result.map { $0! }
-  }
-}
-
-/// The attribute pairs of one element while reserved columns are taken out of them.
-private struct Columns {
-  var pairs: [(name: String, value: AttributeValue)]
-
-  init(_ pairs: [(name: String, value: AttributeValue)]) { self.pairs = pairs }
-
-  private func index(_ name: String) -> Int? {
-    // Comparing lengths first skips most of the byte comparisons on wide rows.
-    let length = name.utf8.count
-    return pairs.firstIndex { $0.name.utf8.count == length && $0.name.equalsByScalars(name) }
-  }
-
-  func peekString(_ name: String) -> String? {
-    index(name).flatMap { pairs[$0].value.stringValue }
-  }
-
-  mutating func take(_ name: String, where accept: (AttributeValue) -> Bool = { _ in true })
-    -> AttributeValue?
-  {
-    guard let position = index(name), accept(pairs[position].value) else { return nil }
-    return pairs.remove(at: position).value
-  }
-
-  mutating func takeString(_ name: String, where accept: (String) -> Bool = { _ in true })
-    -> String?
-  {
-    take(name, where: { $0.stringValue.map(accept) ?? false })?.stringValue
-  }
-
-  /// Provenance from a `provenance` JSON array, or from the first-entry columns; the columns
-  /// are only taken when they agree with what NewsGraph would write for that provenance.
-  mutating func takeProvenance() -> [Provenance] {
-    // One scan finds the seven columns; a 1M-edge file calls this a million times, and a lookup
-    // per column plus a `remove(at:)` each was 12 % of a whole conversion.
-    var positions = [Int?](repeating: nil, count: Self.provenanceColumns.count)
-    for (position, pair) in pairs.enumerated() {
-      let length = pair.name.utf8.count
-      guard length <= 10 else { continue }
-      for (column, name) in Self.provenanceColumns.enumerated()
-      where positions[column] == nil && name.utf8.count == length
-        && name.equalsByScalars(pair.name)
-      {
-        positions[column] = position
-      }
+    list.appendRow()
+    var start = 0
+    for end in itemEnds {
+      list.appendItem(utf8: UnsafeBufferPointer(rebasing: scratch.bytes[start..<end]))
+      start = end
     }
-    func value(_ column: Column) -> AttributeValue? {
-      positions[column.rawValue].map { pairs[$0].value }
-    }
-    var entries: [Provenance] = []
-    if let text = value(.provenance)?.stringValue, let parsed = Self.provenanceArray(text) {
-      entries = parsed
-    } else if let document = value(.document)?.stringValue,
-      let evidence = value(.evidence)?.stringValue,
-      let start = value(.start)?.integerValue, let end = value(.end)?.integerValue
-    {
-      let sentence = value(.sentence)?.integerValue ?? 0
-      entries = [
-        Provenance(
-          document: document, sentence: Int(sentence), start: Int(start), end: Int(end),
-          evidence: evidence)
-      ]
-    }
-    guard
-      let first = entries.count == 1
-        ? entries[0] : entries.sorted(by: Provenance.precedes).first
-    else { return [] }
-    let expected: [(Column, AttributeValue)] = [
-      (.document, .string(first.document)), (.sentence, .integer(Int64(first.sentence))),
-      (.start, .integer(Int64(first.start))), (.end, .integer(Int64(first.end))),
-      (.evidence, .string(first.evidence)), (.support, .integer(Int64(entries.count))),
-    ]
-    for (column, expectedValue) in expected {
-      if let present = value(column) {
-        guard present == expectedValue else { return [] }
-      } else if column != .sentence && column != .support {
-        return []
-      }
-    }
-    let taken = positions.compactMap { $0 }
-    if !taken.isEmpty {
-      var kept: [(name: String, value: AttributeValue)] = []
-      kept.reserveCapacity(pairs.count - taken.count)
-      for (position, pair) in pairs.enumerated() where !taken.contains(position) {
-        kept.append(pair)
-      }
-      pairs = kept
-    }
-    return entries
+    return true
   }
 
-  /// The columns `takeProvenance` reads, by `Column` raw value.
-  private static let provenanceColumns = [
-    "document", "sentence", "start", "end", "evidence", "support", "provenance",
-  ]
-
-  private enum Column: Int {
-    case document, sentence, start, end, evidence, support, provenance
+  private static func lowerHex(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 0x30
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - 0x57
+    default: nil
+    }
   }
 
+  /// A `provenance` JSON array exactly as NewsGraph writes it (entries in `Provenance.precedes`
+  /// order), or nil.
   static func provenanceArray(_ text: String) -> [Provenance]? {
     guard text.hasPrefix("["), let parsed = try? JSONParser.parse(Array(text.utf8)),
       case .array(let elements) = parsed.value, !elements.isEmpty
@@ -324,11 +174,24 @@ private struct Columns {
     else { return nil }
     return entries
   }
+}
 
-  /// What is left, as the model's attributes; reserved names still here get `_2` (or the next
-  /// free suffix). So does the second of two names that differ only by normalization (NFC and
-  /// NFD `Café`): the model keys attributes by `String`, which compares canonically, and would
-  /// otherwise keep one value of the two.
+/// The graph's own attributes (a handful of pairs) while the reserved `name` is taken out.
+private struct GraphColumns {
+  var pairs: [(name: String, value: AttributeValue)]
+
+  init(_ pairs: [(name: String, value: AttributeValue)]) { self.pairs = pairs }
+
+  mutating func takeString(_ name: String) -> String? {
+    guard let position = pairs.firstIndex(where: { $0.name.equalsByScalars(name) }),
+      case .string(let text) = pairs[position].value
+    else { return nil }
+    pairs.remove(at: position)
+    return text
+  }
+
+  /// What is left, as the model's attributes; a reserved name still here gets `_2` (or the
+  /// next free suffix), and so does the second of two canonically equal names.
   func remaining(reserved: [String], note: (String) -> Void) -> [String: AttributeValue] {
     var result: [String: AttributeValue] = [:]
     func freeName(_ base: String) -> String {

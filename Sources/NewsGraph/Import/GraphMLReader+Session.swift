@@ -155,6 +155,7 @@ extension GraphMLReader {
         throw NewsGraphError(.malformedGraphML("the file has no <graph>"), at: location())
       }
       result.attributes = named(graphValues)
+      result.finish()
       return result
     }
 
@@ -328,12 +329,11 @@ extension GraphMLReader {
       let attributes = named(element.values)
       switch element.owner {
       case .node:
-        result.nodes.append(ForeignGraph.Element(id: element.id, attributes: attributes))
+        result.appendNode(id: element.id, attributes: attributes)
       case .edge:
-        result.edges.append(
-          ForeignGraph.Link(
-            id: element.id, source: element.source, target: element.target,
-            attributes: attributes))
+        result.appendEdge(
+          id: element.id, source: element.source, target: element.target,
+          attributes: attributes)
       case .graph:
         break
       }

@@ -32,15 +32,18 @@ public struct GraphMLReader: Sendable {
   public init() {}
 
   public func read(bytes: [UInt8], file: String) throws -> ForeignGraph {
-    try InputFile.checkText(bytes, file: file)
-    guard bytes.count <= Int(Int32.max) else {
+    try bytes.withUnsafeBufferPointer { try read(buffer: $0, file: file) }
+  }
+
+  /// `read(bytes:file:)` on a buffer (a mapped file).
+  public func read(buffer: UnsafeBufferPointer<UInt8>, file: String) throws -> ForeignGraph {
+    try InputFile.checkText(buffer, file: file)
+    guard buffer.count <= Int(Int32.max) else {
       throw NewsGraphError(
         .cannotRead("GraphML files over 2 GiB are not supported"), at: InputLocation(file: file))
     }
-    return try bytes.withUnsafeBufferPointer { buffer in
-      let session = try Session(buffer, file: file)
-      return try session.run()
-    }
+    let session = try Session(buffer, file: file)
+    return try session.run()
   }
 
   /// The `<desc>` when its safe name (`AttributeNaming`) is the file's name, possibly with the

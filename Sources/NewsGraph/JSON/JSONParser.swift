@@ -29,6 +29,34 @@ public struct JSONParser {
     }
   }
 
+  /// Parses one JSON document in a buffer (a mapped file).
+  static func parse(buffer: UnsafeBufferPointer<UInt8>, file: String) throws -> (
+    value: JSONValue, replacedSurrogates: Int
+  ) {
+    var parser = JSONParser(bytes: buffer, file: file)
+    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
+      parser.index = 3
+    }
+    parser.skipSpace()
+    let value = try parser.parseValue()
+    parser.skipSpace()
+    if parser.index < buffer.count { throw parser.error("unexpected content after the JSON value") }
+    return (value, parser.replacedSurrogates)
+  }
+
+  /// Parses the one value that starts at `offset` of a larger document, `depth` levels deep:
+  /// the streaming node-link reader hands nested lists and objects here. Returns the value, the
+  /// offset just past it and the lone surrogates replaced; errors locate in the whole document.
+  static func parseValue(
+    in buffer: UnsafeBufferPointer<UInt8>, at offset: Int, depth: Int, file: String
+  ) throws -> (value: JSONValue, end: Int, replacedSurrogates: Int) {
+    var parser = JSONParser(bytes: buffer, file: file)
+    parser.index = offset
+    parser.depth = depth
+    let value = try parser.parseValue()
+    return (value, parser.index, parser.replacedSurrogates)
+  }
+
   private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
     self.file = file

@@ -1,0 +1,332 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The edge half of `GraphImporter`: ids kept or derived, reserved columns (`relation`,
+/// `interaction`, the provenance columns) resolved once each, ends as entity rows.
+struct EdgeImport {
+  let table: ForeignTable
+  let sources: [Int]
+  let targets: [Int]
+
+  init(_ table: ForeignTable, ends: (sources: [Int], targets: [Int])) {
+    self.table = table
+    self.sources = ends.sources
+    self.targets = ends.targets
+  }
+
+  private func view(_ name: String) -> (Int?, ColumnView) {
+    let position = table.position(of: name)
+    return (position, ColumnView(position.map { table.columns[$0] }))
+  }
+
+  func relationTable(notes: inout ImportNotes) throws -> RelationTable {
+    let rowCount = table.count
+    var result = RelationTable()
+    let (ids, changed) = edgeIDs()
+    result.ids = ids
+    result.sources = sources
+    result.targets = targets
+    var consumed: [Int: [Bool]] = [:]
+
+    // relation, else a string `interaction`, else relatedTo; `interaction` consumed where equal.
+    let (relationPosition, relation) = view("relation")
+    let (interactionPosition, interaction) = view("interaction")
+    var relationTaken = [Bool](repeating: false, count: rowCount)
+    if let all = relation.allStrings(rowCount: rowCount) {
+      result.types = all
+      relationTaken = [Bool](repeating: true, count: rowCount)
+    } else {
+      var types = TextColumn()
+      for row in 0..<rowCount {
+        if relation.withString(row, { types.append(utf8: $0) }) != nil {
+          relationTaken[row] = true
+        } else if interaction.withString(row, { types.append(utf8: $0) }) == nil {
+          types.append("relatedTo")
+        }
+      }
+      result.types = types
+    }
+    if let relationPosition { consumed[relationPosition] = relationTaken }
+    if let interactionPosition {
+      let types = result.types
+      var taken = [Bool](repeating: false, count: rowCount)
+      for row in 0..<rowCount {
+        taken[row] =
+          interaction.withString(row) { bytes in
+            types.withUTF8(row) { type in
+              type.count == bytes.count
+                && (bytes.isEmpty
+                  || memcmp(type.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+          } ?? false
+      }
+      consumed[interactionPosition] = taken
+    }
+
+    let provenance = self.provenance(into: &result, consumed: &consumed)
+    result.provenance = provenance
+
+    var builder = AttributeColumnsBuilder(table, rowCount: rowCount)
+    builder.build(consumed: consumed, reserved: KnowledgeGraph.reservedEdgeColumns, notes: &notes)
+    builder.recordOriginals(
+      table.ids, changed: changed, describe: { "edge '\(table.ids[$0])'" }, notes: &notes)
+    result.attributes = builder.columns
+    return result
+  }
+
+  /// Provenance from a `provenance` JSON array, or from the first-entry columns (`document`,
+  /// `sentence`, `start`, `end`, `evidence`, `support`); a row's columns are consumed only when
+  /// they agree with what NewsGraph would write for that provenance.
+  private func provenance(
+    into result: inout RelationTable, consumed: inout [Int: [Bool]]
+  ) -> ProvenanceColumn {
+    let rowCount = table.count
+    let (documentPosition, document) = view("document")
+    let (sentencePosition, sentence) = view("sentence")
+    let (startPosition, start) = view("start")
+    let (endPosition, end) = view("end")
+    let (evidencePosition, evidence) = view("evidence")
+    let (supportPosition, support) = view("support")
+    let (arrayPosition, array) = view("provenance")
+    var column = ProvenanceColumn()
+    guard documentPosition != nil || arrayPosition != nil else {
+      for _ in 0..<rowCount { column.endRow() }
+      for position in [
+        sentencePosition, startPosition, endPosition, evidencePosition, supportPosition,
+      ] {
+        if let position { consumed[position] = [Bool](repeating: false, count: rowCount) }
+      }
+      return column
+    }
+    if arrayPosition == nil,
+      let fast = fastProvenance(document, sentence, start, end, evidence, support)
+    {
+      column = fast
+      for position in [
+        documentPosition, sentencePosition, startPosition, endPosition, evidencePosition,
+        supportPosition,
+      ] {
+        if let position { consumed[position] = [Bool](repeating: true, count: rowCount) }
+      }
+      return column
+    }
+    var taken = [Bool](repeating: false, count: rowCount)
+    var arrayTaken = [Bool](repeating: false, count: rowCount)
+    for row in 0..<rowCount {
+      if let text = array.withString(row, { String(decoding: $0, as: UTF8.self) }),
+        let entries = GraphImporter.provenanceArray(text)
+      {
+        if agree(entries, row: row, document, sentence, start, end, evidence, support) {
+          for entry in entries {
+            var documentText = entry.document
+            var evidenceText = entry.evidence
+            documentText.withUTF8 { documentBytes in
+              evidenceText.withUTF8 { evidenceBytes in
+                column.appendEntry(
+                  document: documentBytes, sentence: entry.sentence, start: entry.start,
+                  end: entry.end, evidence: evidenceBytes)
+              }
+            }
+          }
+          taken[row] = true
+          arrayTaken[row] = true
+        }
+        column.endRow()
+        continue
+      }
+      // One entry from the columns: they agree when `sentence` is absent or an integer and
+      // `support` absent or 1.
+      if let startValue = start.integer(row), let endValue = end.integer(row),
+        sentence.integer(row) != nil || !sentence.isPresent(row),
+        support.integer(row) == 1 || !support.isPresent(row)
+      {
+        let sentenceValue = Int(sentence.integer(row) ?? 0)
+        let appended =
+          document.withString(row) { documentBytes in
+            evidence.withString(row) { evidenceBytes in
+              column.appendEntry(
+                document: documentBytes, sentence: sentenceValue, start: Int(startValue),
+                end: Int(endValue), evidence: evidenceBytes)
+            } != nil
+          } ?? false
+        if appended { taken[row] = true }
+      }
+      column.endRow()
+    }
+    for position in [
+      documentPosition, sentencePosition, startPosition, endPosition, evidencePosition,
+      supportPosition,
+    ] {
+      if let position { consumed[position] = taken }
+    }
+    if let arrayPosition { consumed[arrayPosition] = arrayTaken }
+    return column
+  }
+
+  /// The provenance when every row has one entry in columns that hold exactly their types (a
+  /// NewsGraph export without repeated facts): one pass over the columns' buffers.
+  private func fastProvenance(
+    _ document: ColumnView, _ sentence: ColumnView, _ start: ColumnView, _ end: ColumnView,
+    _ evidence: ColumnView, _ support: ColumnView
+  ) -> ProvenanceColumn? {
+    let rowCount = table.count
+    guard let documents = document.allStrings(rowCount: rowCount),
+      let evidenceTexts = evidence.allStrings(rowCount: rowCount),
+      let starts = start.allIntegers(rowCount: rowCount),
+      let stops = end.allIntegers(rowCount: rowCount)
+    else { return nil }
+    let sentences = sentence.allIntegers(rowCount: rowCount)
+    guard sentences != nil || sentence.column == nil else { return nil }
+    if support.column != nil {
+      guard let supports = support.allIntegers(rowCount: rowCount),
+        !supports.contains(where: { $0 != 1 })
+      else { return nil }
+    }
+    var column = ProvenanceColumn()
+    documents.withAllBytes { documentBytes in
+      evidenceTexts.withAllBytes { evidenceBytes in
+        for row in 0..<rowCount {
+          column.appendEntry(
+            document: UnsafeBufferPointer(
+              rebasing: documentBytes[documents.start(of: row)..<documents.ends[row]]),
+            sentence: Int(sentences?[row] ?? 0), start: Int(starts[row]), end: Int(stops[row]),
+            evidence: UnsafeBufferPointer(
+              rebasing: evidenceBytes[evidenceTexts.start(of: row)..<evidenceTexts.ends[row]]))
+          column.endRow()
+        }
+      }
+    }
+    return column
+  }
+
+  /// Whether the first-entry columns present in a row say what NewsGraph writes for `entries`.
+  private func agree(
+    _ entries: [Provenance], row: Int, _ document: ColumnView, _ sentence: ColumnView,
+    _ start: ColumnView, _ end: ColumnView, _ evidence: ColumnView, _ support: ColumnView
+  ) -> Bool {
+    guard
+      let first = entries.count == 1 ? entries.first : entries.sorted(by: Provenance.precedes).first
+    else { return false }
+    let expected: [(ColumnView, AttributeValue, Bool)] = [
+      (document, .string(first.document), true), (sentence, .integer(Int64(first.sentence)), false),
+      (start, .integer(Int64(first.start)), true), (end, .integer(Int64(first.end)), true),
+      (evidence, .string(first.evidence), true), (support, .integer(Int64(entries.count)), false),
+    ]
+    for (view, value, required) in expected {
+      if let present = view.value(row) {
+        guard present == value else { return false }
+      } else if required {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// One id per edge (see `GraphImporter`): safe ids no other edge has are kept; the others
+  /// are derived from content, deterministically and independently of other edges. Also says
+  /// which keyed rows changed their id.
+  func edgeIDs() -> (TextColumn, [Bool]) {
+    let rowCount = table.count
+    // Keys that strictly ascend (a NewsGraph export's do) are unique without a hash set.
+    if !table.hasID.contains(false) {
+      let ids = table.ids
+      let ascendingAndSafe = ids.withAllBytes { all in
+        var previous = 0..<0
+        for row in 0..<rowCount {
+          let range = ids.start(of: row)..<ids.ends[row]
+          guard StableID.isSafe(utf8: UnsafeBufferPointer(rebasing: all[range])) else {
+            return false
+          }
+          if row > 0 {
+            let common = min(previous.count, range.count)
+            let order = memcmp(
+              all.baseAddress! + previous.lowerBound, all.baseAddress! + range.lowerBound, common)
+            guard order < 0 || (order == 0 && previous.count < range.count) else { return false }
+          }
+          previous = range
+        }
+        return true
+      }
+      if ascendingAndSafe { return (table.ids, [Bool](repeating: false, count: rowCount)) }
+    }
+    var keys = ByteStringSet(capacity: rowCount)
+    var counts: [Int] = []
+    var keyRows = [Int](repeating: -1, count: rowCount)
+    for row in 0..<rowCount where table.hasID[row] {
+      let (keyRow, inserted) = table.ids.withUTF8(row) { keys.insert($0) }
+      if inserted { counts.append(0) }
+      counts[keyRow] += 1
+      keyRows[row] = keyRow
+    }
+    var kept = [Bool](repeating: false, count: rowCount)
+    for row in 0..<rowCount where keyRows[row] >= 0 && counts[keyRows[row]] == 1 {
+      kept[row] = table.ids.withUTF8(row, StableID.isSafe(utf8:))
+    }
+    guard kept.contains(false) else {
+      return (table.ids, [Bool](repeating: false, count: rowCount))
+    }
+    var taken = ByteStringSet(capacity: rowCount)
+    for row in 0..<rowCount where kept[row] {
+      table.ids.withUTF8(row) { _ = taken.insert($0) }
+    }
+    let sortedColumns = table.columns.indices.sorted {
+      table.columns[$0].name.precedesByScalars(table.columns[$1].name)
+    }.map { table.columns[$0] }
+    let separator: UInt8 = 0x1F
+    var content: [UInt8] = []
+    var id: [UInt8] = []
+    var result = TextColumn()
+    var changed = [Bool](repeating: false, count: rowCount)
+    for row in 0..<rowCount {
+      if kept[row] {
+        result.append(row: row, of: table.ids)
+        continue
+      }
+      content.removeAll(keepingCapacity: true)
+      table.sources.withUTF8(row) { content.append(contentsOf: $0) }
+      content.append(separator)
+      table.targets.withUTF8(row) { content.append(contentsOf: $0) }
+      content.append(separator)
+      if table.hasID[row] {
+        content.append(contentsOf: "key".utf8)
+        content.append(separator)
+        table.ids.withUTF8(row) { content.append(contentsOf: $0) }
+        changed[row] = true
+      } else {
+        content.append(contentsOf: "attributes".utf8)
+        for column in sortedColumns {
+          Self.appendContent(of: column, row: row, separator: separator, to: &content)
+        }
+      }
+      id.removeAll(keepingCapacity: true)
+      content.withUnsafeBufferPointer { StableID.appendDerived(utf8: $0, to: &id) }
+      let baseCount = id.count
+      var counter = 2
+      while !id.withUnsafeBufferPointer({ taken.insert($0).inserted }) {
+        id.removeSubrange(baseCount...)
+        id.append(contentsOf: "-\(counter)".utf8)
+        counter += 1
+      }
+      id.withUnsafeBufferPointer { result.append(utf8: $0) }
+    }
+    return (result, changed)
+  }
+
+  /// `separator name=type:lexical form` of a row's value, as the content an id is derived from.
+  private static func appendContent(
+    of column: ForeignColumn, row: Int, separator: UInt8, to content: inout [UInt8]
+  ) {
+    guard let value = column.value(at: row) else { return }
+    content.append(separator)
+    content.append(contentsOf: column.name.utf8)
+    content.append(UInt8(ascii: "="))
+    content.append(contentsOf: value.type.rawValue.utf8)
+    content.append(UInt8(ascii: ":"))
+    switch value {
+    case .string(var text): text.withUTF8 { content.append(contentsOf: $0) }
+    case .integer(let number): LexicalBytes.appendDecimal(number, to: &content)
+    default: content.append(contentsOf: value.lexicalForm.utf8)
+    }
+  }
+}

@@ -1,0 +1,621 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The streaming half of `NodeLinkJSONReader`: one pass over the UTF-8 bytes that appends
+/// every node and edge value straight into `ForeignTable` columns. No `JSONValue`, `String` or
+/// array is made per element; strings without escapes go from the input to a column in one
+/// copy. Small members (`graph`, `directed`, `date_attributes`) and nested lists or objects go
+/// through `JSONParser`.
+///
+/// It reads what `NodeLinkTreeReading` reads, to the same `ForeignGraph` and diagnostics; on
+/// anything it does not accept it stops (`Stop`) and the tree reader says what is wrong, so
+/// error messages and their order stay exactly those of the tree reader.
+struct NodeLinkJSONScanner {
+  /// The file is not what the streaming reader accepts; the tree reader gives the error.
+  struct Stop: Error {}
+
+  private let buffer: UnsafeBufferPointer<UInt8>
+  private let base: UnsafePointer<UInt8>
+  private let count: Int
+  private var index = 0
+  private let file: String
+  /// Told the offsets the read has passed, so the pages before them can be dropped.
+  private let release: ((Int) -> Void)?
+  private var released = 0
+  private var replacedSurrogates = 0
+  private let names = ScratchBytes()
+  private let values = ScratchBytes()
+  private var topReports = NodeLinkReports()
+
+  init(_ buffer: UnsafeBufferPointer<UInt8>, file: String, release: ((Int) -> Void)?) throws {
+    guard let base = buffer.baseAddress, buffer.count > 0 else { throw Stop() }
+    self.buffer = buffer
+    self.base = base
+    self.count = buffer.count
+    self.file = file
+    self.release = release
+  }
+
+  // MARK: The document
+
+  /// A list member (`nodes`, `edges`, `links`): read into columns, or not an array.
+  private enum List {
+    case table(NodeLinkTableReading)
+    case other
+  }
+
+  mutating func read() throws -> ForeignGraph {
+    if count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF { index = 3 }
+    skipSpace()
+    guard index < count, base[index] == UInt8(ascii: "{") else { throw Stop() }
+    index += 1
+    var nodes: List?
+    var edges: List?
+    var links: List?
+    var directed: JSONValue?
+    var graph: JSONValue?
+    var dates: JSONValue?
+    var seen: [[UInt8]] = []
+    skipSpace()
+    guard index < count, base[index] != UInt8(ascii: "}") else { throw Stop() }
+    while true {
+      skipSpace()
+      guard index < count, base[index] == UInt8(ascii: "\"") else { throw Stop() }
+      let name = Array(try string(inNames: true))
+      if seen.contains(name) {
+        topReports.report(
+          .duplicate, .graph, String(decoding: name, as: UTF8.self), "the top-level object")
+      } else {
+        seen.append(name)
+      }
+      skipSpace()
+      guard index < count, base[index] == UInt8(ascii: ":") else { throw Stop() }
+      index += 1
+      skipSpace()
+      guard index < count else { throw Stop() }
+      switch name {
+      case Array("nodes".utf8): nodes = try list(.node, name: "nodes")
+      case Array("edges".utf8): edges = try list(.edge, name: "edges")
+      case Array("links".utf8): links = try list(.edge, name: "links")
+      case Array("directed".utf8): directed = try nested(depth: 1)
+      case Array("graph".utf8): graph = try nested(depth: 1)
+      case Array(NodeLinkJSONSerializer.dateAttributesMember.utf8): dates = try nested(depth: 1)
+      default: _ = try nested(depth: 1)
+      }
+      skipSpace()
+      guard index < count else { throw Stop() }
+      if base[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if base[index] == UInt8(ascii: "}") {
+        index += 1
+        break
+      } else {
+        throw Stop()
+      }
+    }
+    skipSpace()
+    guard index == count else { throw Stop() }
+
+    guard case .table(var nodeReading)? = nodes else { throw Stop() }
+    var plain: [Diagnostic] = []
+    let location = InputLocation(file: file)
+    if edges != nil && links != nil {
+      plain.append(
+        Diagnostic(
+          .warning,
+          "the file has both \"edges\" and \"links\"; \"edges\" is read, \"links\" ignored",
+          at: location))
+    }
+    var edgeReading = NodeLinkTableReading(domain: .edge, list: "edges")
+    if let chosen = edges ?? links {
+      guard case .table(let reading) = chosen else { throw Stop() }
+      edgeReading = reading
+    }
+    var helper = NodeLinkTreeReading(file: file)
+    let isDirected = try helper.directed(directed)
+    if let dates { try helper.readDateColumns(dates) }
+    let graphAttributes = try helper.graphAttributes(graph)
+    nodeReading.applyDates(helper.dateColumns[.node] ?? [])
+    edgeReading.applyDates(helper.dateColumns[.edge] ?? [])
+    if replacedSurrogates > 0 {
+      plain.append(
+        Diagnostic(
+          .warning,
+          "\(replacedSurrogates) lone surrogate escape(s) (\\uD800–\\uDFFF without their "
+            + "other half) were replaced by U+FFFD", at: location))
+    }
+    var reports = topReports
+    reports.append(helper.reports)
+    reports.append(nodeReading.reports())
+    reports.append(edgeReading.reports())
+    nodeReading.table.finish()
+    edgeReading.table.finish()
+    var result = ForeignGraph(
+      isDirected: isDirected, attributes: graphAttributes, nodeTable: nodeReading.table,
+      edgeTable: edgeReading.table)
+    result.diagnostics = plain + reports.diagnostics(at: location)
+    return result
+  }
+
+  /// A nested value through `JSONParser`, `depth` levels in.
+  private mutating func nested(depth: Int) throws -> JSONValue {
+    let parsed = try JSONParser.parseValue(in: buffer, at: index, depth: depth, file: file)
+    index = parsed.end
+    replacedSurrogates += parsed.replacedSurrogates
+    return parsed.value
+  }
+
+  private mutating func list(_ domain: AttributeDomain, name: String) throws -> List {
+    guard base[index] == UInt8(ascii: "[") else {
+      _ = try nested(depth: 1)
+      return .other
+    }
+    index += 1
+    var reading = NodeLinkTableReading(domain: domain, list: name)
+    skipSpace()
+    guard index < count else { throw Stop() }
+    if base[index] == UInt8(ascii: "]") {
+      index += 1
+      return .table(reading)
+    }
+    while true {
+      skipSpace()
+      guard index < count, base[index] == UInt8(ascii: "{") else { throw Stop() }
+      try element(into: &reading)
+      if index - released >= 1 << 25, let release {
+        released = index
+        release(index)
+      }
+      skipSpace()
+      guard index < count else { throw Stop() }
+      if base[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if base[index] == UInt8(ascii: "]") {
+        index += 1
+        return .table(reading)
+      } else {
+        throw Stop()
+      }
+    }
+  }
+
+  // MARK: One node or edge
+
+  /// An id member (`id`, `source`, `target`, `key`) of the element being read.
+  private struct IDSlot {
+    var bytes: [UInt8] = []
+    var isPresent = false
+    var isSeen = false
+  }
+
+  private var slots = [IDSlot](repeating: IDSlot(), count: 4)
+
+  /// One element object, at its `{`: values go to the columns, ids to `slots`.
+  private mutating func element(into reading: inout NodeLinkTableReading) throws {
+    index += 1
+    let row = reading.table.count
+    for slot in slots.indices {
+      slots[slot].isPresent = false
+      slots[slot].isSeen = false
+    }
+    var member = 0
+    skipSpace()
+    guard index < count else { throw Stop() }
+    if base[index] == UInt8(ascii: "}") {
+      index += 1
+    } else {
+      while true {
+        skipSpace()
+        guard index < count, base[index] == UInt8(ascii: "\"") else { throw Stop() }
+        let name = try string(inNames: true)
+        skipSpace()
+        guard index < count, base[index] == UInt8(ascii: ":") else { throw Stop() }
+        index += 1
+        skipSpace()
+        guard index < count else { throw Stop() }
+        let position = reading.position(of: name, member: member)
+        if position < 0 {
+          let slot = -1 - position
+          if slots[slot].isSeen {
+            reading.tally(.duplicate, position, row: row, sequence: member, phase: 0)
+          }
+          slots[slot].isSeen = true
+          try idValue(into: slot)
+        } else {
+          try attributeValue(into: &reading, position: position, row: row, member: member)
+        }
+        member += 1
+        skipSpace()
+        guard index < count else { throw Stop() }
+        if base[index] == UInt8(ascii: ",") {
+          index += 1
+        } else if base[index] == UInt8(ascii: "}") {
+          index += 1
+          break
+        } else {
+          throw Stop()
+        }
+      }
+    }
+    reading.order.removeSubrange(min(member, reading.order.count)...)
+    if reading.domain == .node {
+      guard slots[0].isPresent else { throw Stop() }
+      slots[0].bytes.withUnsafeBufferPointer { reading.table.endRow(id: $0) }
+    } else {
+      guard slots[1].isPresent, slots[2].isPresent else { throw Stop() }
+      slots[1].bytes.withUnsafeBufferPointer { source in
+        slots[2].bytes.withUnsafeBufferPointer { target in
+          reading.table.appendEnds(source: source, target: target)
+        }
+      }
+      if slots[3].isPresent {
+        slots[3].bytes.withUnsafeBufferPointer { reading.table.endRow(id: $0) }
+      } else {
+        reading.table.endRow(id: nil as UnsafeBufferPointer<UInt8>?)
+      }
+    }
+  }
+
+  /// An id's text (`NodeLinkJSONReader.idText`): strings as they are, numbers and booleans by
+  /// their lexical form, lists and objects by their compact JSON text; null is no id.
+  private mutating func idValue(into slot: Int) throws {
+    slots[slot].bytes.removeAll(keepingCapacity: true)
+    slots[slot].isPresent = true
+    switch base[index] {
+    case UInt8(ascii: "\""):
+      let text = try string(inNames: false)
+      slots[slot].bytes.append(contentsOf: text)
+    case UInt8(ascii: "n"):
+      try word("null")
+      slots[slot].isPresent = false
+    case UInt8(ascii: "t"):
+      try word("true")
+      slots[slot].bytes.append(contentsOf: "true".utf8)
+    case UInt8(ascii: "f"):
+      try word("false")
+      slots[slot].bytes.append(contentsOf: "false".utf8)
+    case UInt8(ascii: "["), UInt8(ascii: "{"):
+      let value = try nested(depth: 3)
+      slots[slot].bytes.append(contentsOf: NodeLinkJSONReader.compactText(value).utf8)
+    default:
+      let start = index
+      switch try number() {
+      case .integer(let number): LexicalBytes.appendDecimal(number, to: &slots[slot].bytes)
+      case .double(let number):
+        slots[slot].bytes.append(contentsOf: NodeLinkJSONSerializer.doubleText(number).utf8)
+      case .big:
+        slots[slot].bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+      }
+    }
+  }
+
+  /// A value for the column at `position`, row `row`.
+  private mutating func attributeValue(
+    into reading: inout NodeLinkTableReading, position: Int, row: Int, member: Int
+  ) throws {
+    let isRepeat = reading.table.columns[position].lastRow == row
+    if isRepeat {
+      reading.tally(.duplicate, position, row: row, sequence: member, phase: 0)
+      reading.cancelPending(position, row: row)
+    } else {
+      reading.table.columns[position].lastRow = row
+      reading.firstMember[position] = member
+    }
+    let value: AttributeValue?
+    switch base[index] {
+    case UInt8(ascii: "\""):
+      let text = try string(inNames: false)
+      if !isRepeat {
+        reading.table.columns[position].appendString(utf8: text, row: row)
+        return
+      }
+      value = .string(String(decoding: text, as: UTF8.self))
+    case UInt8(ascii: "t"):
+      try word("true")
+      value = .boolean(true)
+    case UInt8(ascii: "f"):
+      try word("false")
+      value = .boolean(false)
+    case UInt8(ascii: "n"):
+      try word("null")
+      reading.pend(.null, position, row: row)
+      value = nil
+    case UInt8(ascii: "["), UInt8(ascii: "{"):
+      value = .string(NodeLinkJSONReader.compactText(try nested(depth: 3)))
+    default:
+      let start = index
+      switch try number() {
+      case .integer(let number): value = .integer(number)
+      case .double(let number): value = .double(number)
+      case .big:
+        reading.pend(.bigInteger, position, row: row)
+        value = .string(
+          String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
+      }
+    }
+    if isRepeat {
+      reading.table.columns[position].replace(value, row: row)
+    } else if let value {
+      reading.table.columns[position].append(value, row: row)
+    }
+  }
+
+  // MARK: Tokens
+
+  private mutating func skipSpace() {
+    while index < count {
+      switch base[index] {
+      case 0x20, 0x0A, 0x0D, 0x09: index += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func word(_ text: StaticString) throws {
+    let length = text.utf8CodeUnitCount
+    guard index + length <= count, memcmp(base + index, text.utf8Start, length) == 0 else {
+      throw Stop()
+    }
+    index += length
+  }
+
+  private enum Number {
+    case integer(Int64)
+    case double(Double)
+    /// An integer beyond 64 bits: the caller takes its text from the input.
+    case big
+  }
+
+  private static let powersOfTen: [Double] = (0...22).map { exponent in
+    var value = 1.0
+    for _ in 0..<exponent { value *= 10 }
+    return value
+  }
+
+  /// A number as `JSONParser` reads it (RFC 8259 plus `NaN`, `Infinity`, `-Infinity`).
+  private mutating func number() throws -> Number {
+    let start = index
+    var negative = false
+    if base[index] == UInt8(ascii: "N") {
+      try word("NaN")
+      return .double(.nan)
+    }
+    if base[index] == UInt8(ascii: "I") {
+      try word("Infinity")
+      return .double(.infinity)
+    }
+    if base[index] == UInt8(ascii: "-") {
+      negative = true
+      index += 1
+      if index < count && base[index] == UInt8(ascii: "I") {
+        try word("Infinity")
+        return .double(-.infinity)
+      }
+    }
+    let integerStart = index
+    var mantissa: UInt64 = 0
+    var digits = 0
+    while index < count, base[index] &- 0x30 < 10 {
+      digits += 1
+      if digits <= 19 { mantissa = mantissa &* 10 &+ UInt64(base[index] &- 0x30) }
+      index += 1
+    }
+    let integerDigits = index - integerStart
+    guard integerDigits > 0 else { throw Stop() }
+    if integerDigits > 1 && base[integerStart] == UInt8(ascii: "0") { throw Stop() }
+    var isInteger = true
+    var fractionDigits = 0
+    if index < count && base[index] == UInt8(ascii: ".") {
+      index += 1
+      isInteger = false
+      while index < count, base[index] &- 0x30 < 10 {
+        digits += 1
+        fractionDigits += 1
+        if digits <= 19 { mantissa = mantissa &* 10 &+ UInt64(base[index] &- 0x30) }
+        index += 1
+      }
+      guard fractionDigits > 0 else { throw Stop() }
+    }
+    var exponent = 0
+    var exponentDigits = 0
+    if index < count && base[index] | 0x20 == UInt8(ascii: "e") {
+      index += 1
+      isInteger = false
+      var exponentNegative = false
+      if index < count && (base[index] == UInt8(ascii: "+") || base[index] == UInt8(ascii: "-")) {
+        exponentNegative = base[index] == UInt8(ascii: "-")
+        index += 1
+      }
+      let exponentStart = index
+      while index < count, base[index] &- 0x30 < 10 {
+        if exponentDigits < 6 { exponent = exponent * 10 + Int(base[index] &- 0x30) }
+        exponentDigits += 1
+        index += 1
+      }
+      guard index > exponentStart else { throw Stop() }
+      if exponentNegative { exponent = -exponent }
+    }
+    if isInteger {
+      if integerDigits < 19 {
+        return .integer(negative ? -Int64(mantissa) : Int64(mantissa))
+      }
+      if let value = Int64(
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
+      {
+        return .integer(value)
+      }
+      return .big
+    }
+    // Clinger's fast path: an exact mantissa below 2^53 times an exact power of ten rounds once.
+    let scale = exponent - fractionDigits
+    if digits <= 19 && exponentDigits <= 6 && mantissa <= 1 << 53 && scale >= -22 && scale <= 22 {
+      var value = Double(mantissa)
+      value = scale >= 0 ? value * Self.powersOfTen[scale] : value / Self.powersOfTen[-scale]
+      return .double(negative ? -value : value)
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
+    guard let value = Double(text) else { throw Stop() }
+    return .double(value)
+  }
+
+  /// Whether a word of 8 input bytes may hold a byte the string loop must look at: a quote, a
+  /// backslash, a control character or a non-ASCII byte.
+  @inline(__always)
+  private static func needsLook(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let zeroQuote = (quote &- ones) & ~quote
+    let zeroBackslash = (backslash &- ones) & ~backslash
+    let control = (word &- (ones &* 0x20)) & ~word
+    return ((zeroQuote | zeroBackslash | control | word) & highs) != 0
+  }
+
+  /// A string at its opening quote; its bytes are the input itself when it has no escape, else
+  /// those decoded into `names` or `values`, valid until the next read into that buffer (the
+  /// buffer is only touched on that path, which keeps the common one free of reference
+  /// counting). Checks the UTF-8 as it goes.
+  private mutating func string(inNames: Bool) throws -> UnsafeBufferPointer<UInt8> {
+    index += 1
+    let start = index
+    while true {
+      while index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if Self.needsLook(word) { break }
+        index += 8
+      }
+      guard index < count else { throw Stop() }
+      let byte = base[index]
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return UnsafeBufferPointer(start: base + start, count: index - 1 - start)
+      }
+      if byte == UInt8(ascii: "\\") {
+        return try escapedString(from: start, into: inNames ? names : values)
+      }
+      if byte < 0x20 { throw Stop() }
+      if byte >= 0x80 { try skipScalar() } else { index += 1 }
+    }
+  }
+
+  /// Steps over one multi-byte UTF-8 sequence, refusing what `UTF8Validation` refuses.
+  @inline(__always)
+  private mutating func skipScalar() throws {
+    let lead = base[index]
+    let length: Int
+    var lower: UInt8 = 0x80
+    var upper: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      lower = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      upper = 0x9F
+    case 0xF0:
+      length = 4
+      lower = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      upper = 0x8F
+    default: throw Stop()
+    }
+    guard index + length <= count else { throw Stop() }
+    let second = base[index + 1]
+    guard second >= lower && second <= upper else { throw Stop() }
+    if length > 2 && base[index + 2] & 0xC0 != 0x80 { throw Stop() }
+    if length > 3 && base[index + 3] & 0xC0 != 0x80 { throw Stop() }
+    index += length
+  }
+
+  /// The rest of a string that has an escape, decoded into `scratch` as `JSONParser` decodes it.
+  private mutating func escapedString(from start: Int, into scratch: ScratchBytes) throws
+    -> UnsafeBufferPointer<UInt8>
+  {
+    scratch.removeAll()
+    scratch.append(UnsafeBufferPointer(start: base + start, count: index - start))
+    while index < count {
+      let byte = base[index]
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return scratch.bytes
+      }
+      if byte < 0x20 { throw Stop() }
+      if byte >= 0x80 {
+        let scalarStart = index
+        try skipScalar()
+        scratch.append(UnsafeBufferPointer(start: base + scalarStart, count: index - scalarStart))
+        continue
+      }
+      if byte != UInt8(ascii: "\\") {
+        scratch.append(byte)
+        index += 1
+        continue
+      }
+      index += 1
+      guard index < count else { throw Stop() }
+      let escape = base[index]
+      index += 1
+      switch escape {
+      case UInt8(ascii: "\""): scratch.append(0x22)
+      case UInt8(ascii: "\\"): scratch.append(0x5C)
+      case UInt8(ascii: "/"): scratch.append(0x2F)
+      case UInt8(ascii: "b"): scratch.append(0x08)
+      case UInt8(ascii: "f"): scratch.append(0x0C)
+      case UInt8(ascii: "n"): scratch.append(0x0A)
+      case UInt8(ascii: "r"): scratch.append(0x0D)
+      case UInt8(ascii: "t"): scratch.append(0x09)
+      case UInt8(ascii: "u"):
+        var scalar = try hex4()
+        if (0xD800...0xDBFF).contains(scalar) {
+          if index + 1 < count && base[index] == UInt8(ascii: "\\")
+            && base[index + 1] == UInt8(ascii: "u")
+          {
+            let save = index
+            index += 2
+            let low = try hex4()
+            if (0xDC00...0xDFFF).contains(low) {
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else {
+              index = save
+              scalar = 0xFFFD
+              replacedSurrogates += 1
+            }
+          } else {
+            scalar = 0xFFFD
+            replacedSurrogates += 1
+          }
+        } else if (0xDC00...0xDFFF).contains(scalar) {
+          scalar = 0xFFFD
+          replacedSurrogates += 1
+        }
+        scratch.appendScalar(scalar)
+      default: throw Stop()
+      }
+    }
+    throw Stop()
+  }
+
+  private mutating func hex4() throws -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard index < count else { throw Stop() }
+      let byte = base[index]
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
+      default: throw Stop()
+      }
+      value = value << 4 | digit
+      index += 1
+    }
+    return value
+  }
+}

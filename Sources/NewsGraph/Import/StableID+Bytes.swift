@@ -1,0 +1,33 @@
+extension StableID {
+  /// `derived(from:)` on UTF-8 bytes, appended to `out`: the same id, without a `String` for
+  /// the content (the importer derives one per edge without a usable key).
+  static func appendDerived(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    let start = out.count
+    var slugCount = 0
+    var lastWasFiller = false
+    for byte in bytes {
+      if slugCount >= 32 { break }
+      if isSafeByte(byte) {
+        out.append(byte)
+        slugCount += 1
+        lastWasFiller = false
+      } else if !lastWasFiller && slugCount > 0 {
+        out.append(UInt8(ascii: "_"))
+        slugCount += 1
+        lastWasFiller = true
+      }
+    }
+    while out.count > start && out.last == UInt8(ascii: "_") { out.removeLast() }
+    if out.count == start { out.append(contentsOf: "id".utf8) }
+    out.append(UInt8(ascii: "-"))
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01b3
+    }
+    let digits: [UInt8] = Array("0123456789abcdef".utf8)
+    for shift in stride(from: 60, through: 0, by: -4) {
+      out.append(digits[Int(hash >> UInt64(shift) & 0xF)])
+    }
+  }
+}
