@@ -40,8 +40,22 @@ struct RDFXMLColumnWriter: Sendable {
 
   private struct RelationType: Sendable {
     let predicate: Int
-    let iri: [UInt8]
+    let iri: Piece
     let known: Bool
+  }
+
+  /// A run of `markup`: fixed bytes looked up by index in the hot loop, so that writing them
+  /// retains no array. A negative count stands for a name RDF/XML cannot write.
+  struct Piece: Sendable {
+    let start: Int32
+    let count: Int32
+
+    var exists: Bool { count >= 0 }
+
+    @inline(__always)
+    func bytes(in markup: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(start: markup.baseAddress! + Int(start), count: Int(count))
+    }
   }
 
   private struct Declaration: Sendable {
@@ -61,30 +75,32 @@ struct RDFXMLColumnWriter: Sendable {
 
   private let header: [UInt8]
   private let footer: [UInt8]
-  private let resourceNamespace: [UInt8]
-  private let wikidataNamespace: [UInt8]
+  /// Every fixed run of bytes the descriptions use (see `Piece`).
+  private let markup: [UInt8]
+  private let resourceNamespace: Piece
+  private let wikidataNamespace: Piece
   private let graphIRI: [UInt8]
   private let graphName: [UInt8]
   private let declarations: [Declaration]
 
   private let predicateIRIs: [[UInt8]]
   /// `    <prefix:local` per predicate rank; nil when RDF/XML cannot name the predicate.
-  private let propertyStarts: [[UInt8]?]
+  private let propertyStarts: [Piece]
   /// `</prefix:local>\n` per predicate rank.
-  private let propertyEnds: [[UInt8]]
+  private let propertyEnds: [Piece]
   /// ` rdf:datatype="…">` per datatype rank.
-  private let datatypeAttributes: [[UInt8]]
-  private let resourceAttribute: [UInt8]
+  private let datatypeAttributes: [Piece]
+  private let resourceAttribute: Piece
   private let fixed: Fixed
   private let integerKind: Int, doubleKind: Int, booleanKind: Int, dateKind: Int
 
-  private let classIRIs: [[UInt8]]
+  private let classIRIs: [Piece]
   /// `  <prefix:Local rdf:about="` and `  </prefix:Local>\n` per class; nil when the class
   /// cannot be a node element.
-  private let classOpens: [[UInt8]?]
-  private let classCloses: [[UInt8]]
-  private let descriptionOpen: [UInt8]
-  private let descriptionClose: [UInt8]
+  private let classOpens: [Piece]
+  private let classCloses: [Piece]
+  private let descriptionOpen: Piece
+  private let descriptionClose: Piece
   private let entityClass: Int, statementClass: Int, evidenceClass: Int
   private let collectionClass: Int, datatypePropertyClass: Int
   private let prefixes: RDFPrefixTable
@@ -106,8 +122,11 @@ struct RDFXMLColumnWriter: Sendable {
   /// The relation row of each provenance entry.
   private let entryRelation: [Int32]
   private let subjectNames: SubjectNames
-  private let emptyElementEnd = Array("\"/>\n".utf8)
-  private let startTagEnd = Array("\">\n".utf8)
+  /// The Wikidata ids, when the column holds strings (any other column gives no `owl:sameAs`,
+  /// as `Entity.wikidata` is then nil).
+  private let wikidata: TextColumn?
+  private let emptyElementEnd: Piece
+  private let startTagEnd: Piece
 
   init(graph: KnowledgeGraph, ontology: Ontology) {
     self.graph = graph
@@ -116,6 +135,13 @@ struct RDFXMLColumnWriter: Sendable {
     let attributeProperties = RDFAttributeProperties(graph: graph, ontology: ontology)
     let rdf = prefixes.rdf
     func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+    var markup: [UInt8] = []
+    func piece(_ run: [UInt8]?) -> Piece {
+      guard let run else { return Piece(start: 0, count: -1) }
+      markup += run
+      return Piece(start: Int32(markup.count - run.count), count: Int32(run.count))
+    }
+    func piece(_ text: String?) -> Piece { piece(text.map(bytes)) }
 
     var head = bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<\(rdf):RDF")
     for (prefix, namespace) in prefixes.declarations {
@@ -123,16 +149,19 @@ struct RDFXMLColumnWriter: Sendable {
     }
     header = head + bytes(">\n")
     footer = bytes("</\(rdf):RDF>\n")
-    resourceNamespace = bytes(ontology.resourceNamespace)
-    wikidataNamespace = bytes(ontology.wikidataNamespace)
+    let resourceNamespaceBytes = bytes(ontology.resourceNamespace)
+    resourceNamespace = piece(ontology.resourceNamespace)
+    wikidataNamespace = piece(ontology.wikidataNamespace)
     graphIRI = bytes(ontology.resourceNamespace + "graph/" + StableID.derived(from: graph.name))
     graphName = bytes(graph.name)
     declarations = attributeProperties.declarations.map {
       Declaration(iri: bytes($0.iri), name: bytes($0.name))
     }
-    resourceAttribute = bytes(" \(rdf):resource=\"")
-    descriptionOpen = bytes("  <\(rdf):Description \(rdf):about=\"")
-    descriptionClose = bytes("  </\(rdf):Description>\n")
+    resourceAttribute = piece(" \(rdf):resource=\"")
+    descriptionOpen = piece("  <\(rdf):Description \(rdf):about=\"")
+    descriptionClose = piece("  </\(rdf):Description>\n")
+    emptyElementEnd = piece("\"/>\n")
+    startTagEnd = piece("\">\n")
 
     // Relation types and entity types: resolved once per distinct string.
     let relatedTo = ontology.term("relatedTo").iri
@@ -177,8 +206,9 @@ struct RDFXMLColumnWriter: Sendable {
     for (rank, iri) in unique.enumerated() { rankOf[ScalarKey(iri)] = rank }
     func rank(_ iri: String) -> Int { rankOf[ScalarKey(iri)]! }
     predicateIRIs = unique.map(bytes)
-    propertyStarts = unique.map { iri in prefixes.propertyElementName(for: iri).map { bytes("    <" + $0) } }
-    propertyEnds = unique.map { iri in bytes("</" + (prefixes.propertyElementName(for: iri) ?? "") + ">\n") }
+    let propertyNames = unique.map { prefixes.propertyElementName(for: $0) }
+    propertyStarts = propertyNames.map { name in piece(name.map { "    <" + $0 }) }
+    propertyEnds = propertyNames.map { piece("</" + ($0 ?? "") + ">\n") }
     var fixed = Fixed()
     let fixedRanks = fixedIRIs.map(rank)
     (fixed.type, fixed.subject, fixed.predicate, fixed.object) =
@@ -190,7 +220,7 @@ struct RDFXMLColumnWriter: Sendable {
     (fixed.start, fixed.end, fixed.evidence) = (fixedRanks[12], fixedRanks[13], fixedRanks[14])
     self.fixed = fixed
     relationTypes = relationTypeIRIs.map {
-      RelationType(predicate: rank($0.iri), iri: bytes($0.iri), known: $0.known)
+      RelationType(predicate: rank($0.iri), iri: piece($0.iri), known: $0.known)
     }
     entityColumns = entityProperties.map {
       ColumnProperty(predicate: rank($0.iri), pointsToEntities: $0.pointsToEntities)
@@ -206,7 +236,7 @@ struct RDFXMLColumnWriter: Sendable {
     let datatypeIRIs = ["integer", "double", "boolean", "date"].map { Vocabulary.xsd + $0 }
     let sortedDatatypes = datatypeIRIs.sorted { $0.precedesByScalars($1) }
     datatypeAttributes = sortedDatatypes.map {
-      bytes(" \(rdf):datatype=\"") + RDFXMLBytes.attribute($0) + bytes("\">")
+      piece(bytes(" \(rdf):datatype=\"") + RDFXMLBytes.attribute($0) + bytes("\">"))
     }
     let kinds = datatypeIRIs.map { iri in 2 + sortedDatatypes.firstIndex { $0.equalsByScalars(iri) }! }
     (integerKind, doubleKind, booleanKind, dateKind) = (kinds[0], kinds[1], kinds[2], kinds[3])
@@ -224,11 +254,10 @@ struct RDFXMLColumnWriter: Sendable {
     collectionClass = classIndex(Vocabulary.prov + "Collection")
     datatypePropertyClass = classIndex(Vocabulary.owl + "DatatypeProperty")
     entityTypes = entityTypeClasses.map { EntityType(classIndex: $0.map(classIndex) ?? -1) }
-    classIRIs = classes.map(bytes)
-    classOpens = classes.map { iri in
-      prefixes.nodeElementName(for: iri).map { bytes("  <\($0) \(rdf):about=\"") }
-    }
-    classCloses = classes.map { bytes("  </" + (prefixes.nodeElementName(for: $0) ?? "") + ">\n") }
+    classIRIs = classes.map { piece($0) }
+    let classNames = classes.map { prefixes.nodeElementName(for: $0) }
+    classOpens = classNames.map { name in piece(name.map { "  <\($0) \(rdf):about=\"" }) }
+    classCloses = classNames.map { piece("  </" + ($0 ?? "") + ">\n") }
 
     // Relations by source, as offsets (a counting sort keeps each source's relations in order).
     var starts = [Int](repeating: 0, count: graph.entityTable.count + 1)
@@ -258,11 +287,17 @@ struct RDFXMLColumnWriter: Sendable {
       .evidence: owners.count,
     ]
     let subjects = SubjectNames(
-      resourceNamespace: resourceNamespace, graphIRI: graphIRI,
+      resourceNamespace: resourceNamespaceBytes, graphIRI: graphIRI,
       declarations: declarations.map(\.iri), entityIDs: graph.entityTable.ids,
       relationIDs: relationTable.ids, provenance: provenance, owners: owners,
       evidenceOrder: evidenceOrder)
     subjectNames = subjects
+    self.markup = markup
+    if case .string(let texts) = graph.entityTable.wikidata.storage {
+      wikidata = texts
+    } else {
+      wikidata = nil
+    }
     order = RDFSubjectOrder(counts: counts) { stream, index, out in
       subjects.append(stream, index, to: &out)
     }
@@ -274,126 +309,151 @@ struct RDFXMLColumnWriter: Sendable {
     sink.write(header)
     let items = order.items
     try ParallelRows.write(rows: items.count, to: sink) { range, chunkSink in
-      var scratch = Scratch()
-      var index = range.lowerBound
-      // A description that began in the previous chunk was written there, whole.
-      while index < range.upperBound && RDFSubjectOrder.continues(items[index]) { index += 1 }
-      while index < range.upperBound {
-        scratch.bytes.removeAll(keepingCapacity: true)
-        scratch.records.removeAll(keepingCapacity: true)
-        scratch.subject.removeAll(keepingCapacity: true)
-        subjectNames.append(
-          RDFSubjectOrder.stream(of: items[index]), RDFSubjectOrder.index(of: items[index]),
-          to: &scratch.subject)
-        repeat {
-          appendRecords(of: items[index], to: &scratch)
-          index += 1
-        } while index < items.count && RDFSubjectOrder.continues(items[index])
-        try render(&scratch, to: chunkSink)
+      try markup.withUnsafeBufferPointer { m in
+        var scratch = Scratch()
+        var index = range.lowerBound
+        // A description that began in the previous chunk was written there, whole.
+        while index < range.upperBound && RDFSubjectOrder.continues(items[index]) { index += 1 }
+        while index < range.upperBound {
+          scratch.bytes.removeAll(keepingCapacity: true)
+          scratch.records.removeAll(keepingCapacity: true)
+          scratch.subject.removeAll(keepingCapacity: true)
+          subjectNames.append(
+            RDFSubjectOrder.stream(of: items[index]), RDFSubjectOrder.index(of: items[index]),
+            to: &scratch.subject)
+          repeat {
+            appendRecords(of: items[index], m, to: &scratch)
+            index += 1
+          } while index < items.count && RDFSubjectOrder.continues(items[index])
+          try render(&scratch, m, to: chunkSink)
+        }
       }
     }
     sink.write(footer)
   }
 
-  private func appendRecords(of item: UInt64, to scratch: inout Scratch) {
+  private func appendRecords(
+    of item: UInt64, _ m: UnsafeBufferPointer<UInt8>, to scratch: inout Scratch
+  ) {
     let index = RDFSubjectOrder.index(of: item)
     switch RDFSubjectOrder.stream(of: item) {
     case .declarations:
       let declaration = declarations[index]
-      scratch.appendIRI(fixed.type, classIRIs[datatypePropertyClass], classIndex: datatypePropertyClass)
+      scratch.appendIRI(
+        fixed.type, classIRIs[datatypePropertyClass].bytes(in: m),
+        classIndex: datatypePropertyClass)
       scratch.appendLiteral(fixed.label, kind: 1, declaration.name)
     case .graph:
-      scratch.appendIRI(fixed.type, classIRIs[collectionClass], classIndex: collectionClass)
+      scratch.appendIRI(
+        fixed.type, classIRIs[collectionClass].bytes(in: m), classIndex: collectionClass)
       scratch.appendLiteral(fixed.label, kind: 1, graphName)
-      for (property, value) in graphAttributes { appendValue(value, property, to: &scratch) }
+      for (property, value) in graphAttributes { appendValue(value, property, m, to: &scratch) }
     case .entities:
-      appendEntity(index, to: &scratch)
+      appendEntity(index, m, to: &scratch)
     case .statements:
-      appendStatement(index, to: &scratch)
+      appendStatement(index, m, to: &scratch)
     case .evidence:
-      appendEvidence(evidenceOrder?[index] ?? index, to: &scratch)
+      appendEvidence(evidenceOrder?[index] ?? index, m, to: &scratch)
     }
   }
 
-  private func appendEntity(_ row: Int, to scratch: inout Scratch) {
-    let table = graph.entityTable
-    let type = entityTypes[Int(entityTypeOfRow[row])]
-    if type.classIndex >= 0 {
-      scratch.appendIRI(fixed.type, classIRIs[type.classIndex], classIndex: type.classIndex)
+  private func appendEntity(
+    _ row: Int, _ m: UnsafeBufferPointer<UInt8>, to scratch: inout Scratch
+  ) {
+    let classIndex = entityTypes[Int(entityTypeOfRow[row])].classIndex
+    if classIndex >= 0 {
+      scratch.appendIRI(fixed.type, classIRIs[classIndex].bytes(in: m), classIndex: classIndex)
     } else {
-      scratch.appendIRI(fixed.type, classIRIs[entityClass], classIndex: entityClass)
-      table.types.withUTF8(row) { scratch.appendLiteral(fixed.className, kind: 1, $0) }
+      scratch.appendIRI(fixed.type, classIRIs[entityClass].bytes(in: m), classIndex: entityClass)
+      graph.entityTable.types.withUTF8(row) {
+        scratch.appendLiteral(fixed.className, kind: 1, $0)
+      }
     }
-    table.labels.withUTF8(row) { scratch.appendLiteral(fixed.label, kind: 1, $0) }
-    let aliases = table.aliases
-    for item in aliases.itemRange(row) {
-      aliases.items.withUTF8(item) { scratch.appendLiteral(fixed.altLabel, kind: 1, $0) }
+    graph.entityTable.labels.withUTF8(row) { scratch.appendLiteral(fixed.label, kind: 1, $0) }
+    for item in graph.entityTable.aliases.itemRange(row) {
+      graph.entityTable.aliases.items.withUTF8(item) {
+        scratch.appendLiteral(fixed.altLabel, kind: 1, $0)
+      }
     }
-    let wikidata = table.wikidata
-    if wikidata.present.indices.contains(row), wikidata.present[row],
-      case .string(let texts) = wikidata.storage
-    {
+    if let texts = wikidata, graph.entityTable.wikidata.present[row] {
       let start = scratch.bytes.count
-      scratch.bytes.append(contentsOf: wikidataNamespace)
+      scratch.bytes.append(contentsOf: wikidataNamespace.bytes(in: m))
       texts.withUTF8(row) { RDFXMLBytes.appendSegment($0, to: &scratch.bytes) }
       scratch.close(fixed.sameAs, kind: 0, start: start, classIndex: -1)
     }
-    for (column, property) in zip(table.attributes, entityColumns) {
-      appendAttribute(column, row, property, to: &scratch)
+    for column in graph.entityTable.attributes.indices {
+      appendAttribute(graph.entityTable.attributes[column], row, entityColumns[column], m, to: &scratch)
     }
     for slot in outStarts[row]..<outStarts[row + 1] {
       let relation = Int(outRelations[slot])
-      let type = relationTypes[Int(relationTypeOfRow[relation])]
-      appendEntityIRI(graph.relationTable.targets[relation], predicate: type.predicate, to: &scratch)
+      let predicate = relationTypes[Int(relationTypeOfRow[relation])].predicate
+      appendEntityIRI(graph.relationTable.targets[relation], predicate: predicate, m, to: &scratch)
     }
   }
 
-  private func appendStatement(_ row: Int, to scratch: inout Scratch) {
-    let table = graph.relationTable
+  private func appendStatement(
+    _ row: Int, _ m: UnsafeBufferPointer<UInt8>, to scratch: inout Scratch
+  ) {
     let type = relationTypes[Int(relationTypeOfRow[row])]
-    scratch.appendIRI(fixed.type, classIRIs[statementClass], classIndex: statementClass)
-    appendEntityIRI(table.sources[row], predicate: fixed.subject, to: &scratch)
-    scratch.appendIRI(fixed.predicate, type.iri, classIndex: -1)
-    appendEntityIRI(table.targets[row], predicate: fixed.object, to: &scratch)
+    scratch.appendIRI(
+      fixed.type, classIRIs[statementClass].bytes(in: m), classIndex: statementClass)
+    appendEntityIRI(graph.relationTable.sources[row], predicate: fixed.subject, m, to: &scratch)
+    scratch.appendIRI(fixed.predicate, type.iri.bytes(in: m), classIndex: -1)
+    appendEntityIRI(graph.relationTable.targets[row], predicate: fixed.object, m, to: &scratch)
     if !type.known {
-      table.types.withUTF8(row) { scratch.appendLiteral(fixed.relationName, kind: 1, $0) }
+      graph.relationTable.types.withUTF8(row) {
+        scratch.appendLiteral(fixed.relationName, kind: 1, $0)
+      }
     }
-    for (column, property) in zip(table.attributes, relationColumns) {
-      appendAttribute(column, row, property, to: &scratch)
+    for column in graph.relationTable.attributes.indices {
+      appendAttribute(
+        graph.relationTable.attributes[column], row, relationColumns[column], m, to: &scratch)
     }
-    let entries = table.provenance.entryRange(row)
+    let entries = graph.relationTable.provenance.entryRange(row)
     for entry in entries {
       let start = scratch.bytes.count
-      appendEvidenceIRI(row, entry - entries.lowerBound, to: &scratch.bytes)
+      appendEvidenceIRI(row, entry - entries.lowerBound, m, to: &scratch.bytes)
       scratch.close(fixed.derivedFrom, kind: 0, start: start, classIndex: -1)
     }
   }
 
-  private func appendEvidence(_ entry: Int, to scratch: inout Scratch) {
-    let provenance = graph.relationTable.provenance
-    scratch.appendIRI(fixed.type, classIRIs[evidenceClass], classIndex: evidenceClass)
-    provenance.documents.withUTF8(entry) { scratch.appendLiteral(fixed.document, kind: 1, $0) }
-    appendInteger(Int64(provenance.sentences[entry]), fixed.sentence, to: &scratch)
-    appendInteger(Int64(provenance.starts[entry]), fixed.start, to: &scratch)
-    appendInteger(Int64(provenance.stops[entry]), fixed.end, to: &scratch)
-    provenance.evidence.withUTF8(entry) { scratch.appendLiteral(fixed.evidence, kind: 1, $0) }
+  private func appendEvidence(
+    _ entry: Int, _ m: UnsafeBufferPointer<UInt8>, to scratch: inout Scratch
+  ) {
+    scratch.appendIRI(fixed.type, classIRIs[evidenceClass].bytes(in: m), classIndex: evidenceClass)
+    graph.relationTable.provenance.documents.withUTF8(entry) {
+      scratch.appendLiteral(fixed.document, kind: 1, $0)
+    }
+    appendInteger(graph.relationTable.provenance.sentences[entry], fixed.sentence, to: &scratch)
+    appendInteger(graph.relationTable.provenance.starts[entry], fixed.start, to: &scratch)
+    appendInteger(graph.relationTable.provenance.stops[entry], fixed.end, to: &scratch)
+    graph.relationTable.provenance.evidence.withUTF8(entry) {
+      scratch.appendLiteral(fixed.evidence, kind: 1, $0)
+    }
   }
 
-  private func appendInteger(_ number: Int64, _ predicate: Int, to scratch: inout Scratch) {
+  @inline(__always)
+  private func appendInteger(_ number: Int, _ predicate: Int, to scratch: inout Scratch) {
     let start = scratch.bytes.count
-    LexicalBytes.appendDecimal(number, to: &scratch.bytes)
+    LexicalBytes.appendDecimal(Int64(number), to: &scratch.bytes)
     scratch.close(predicate, kind: integerKind, start: start, classIndex: -1)
   }
 
-  private func appendEntityIRI(_ entityRow: Int, predicate: Int, to scratch: inout Scratch) {
+  @inline(__always)
+  private func appendEntityIRI(
+    _ entityRow: Int, predicate: Int, _ m: UnsafeBufferPointer<UInt8>,
+    to scratch: inout Scratch
+  ) {
     let start = scratch.bytes.count
-    scratch.bytes.append(contentsOf: resourceNamespace)
+    scratch.bytes.append(contentsOf: resourceNamespace.bytes(in: m))
     graph.entityTable.ids.withUTF8(entityRow) { scratch.bytes.append(contentsOf: $0) }
     scratch.close(predicate, kind: 0, start: start, classIndex: -1)
   }
 
-  private func appendEvidenceIRI(_ relation: Int, _ entry: Int, to out: inout [UInt8]) {
-    out.append(contentsOf: resourceNamespace)
+  private func appendEvidenceIRI(
+    _ relation: Int, _ entry: Int, _ m: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
+  ) {
+    out.append(contentsOf: resourceNamespace.bytes(in: m))
     out.append(contentsOf: "evidence/".utf8)
     graph.relationTable.ids.withUTF8(relation) { out.append(contentsOf: $0) }
     out.append(UInt8(ascii: "-"))
@@ -401,8 +461,10 @@ struct RDFXMLColumnWriter: Sendable {
   }
 
   /// One attribute value, typed from the column's storage (`RDFTripleBuilder.literal`).
+  @inline(__always)
   private func appendAttribute(
-    _ column: AttributeColumn, _ row: Int, _ property: ColumnProperty, to scratch: inout Scratch
+    _ column: AttributeColumn, _ row: Int, _ property: ColumnProperty,
+    _ m: UnsafeBufferPointer<UInt8>, to scratch: inout Scratch
   ) {
     guard column.present[row] else { return }
     let start = scratch.bytes.count
@@ -413,7 +475,7 @@ struct RDFXMLColumnWriter: Sendable {
         if property.pointsToEntities,
           let target = RDFXMLBytes.sortedRow(of: text, in: graph.entityTable.ids)
         {
-          appendEntityIRI(target, predicate: property.predicate, to: &scratch)
+          appendEntityIRI(target, predicate: property.predicate, m, to: &scratch)
         } else {
           scratch.appendLiteral(property.predicate, kind: 1, text)
         }
@@ -437,7 +499,8 @@ struct RDFXMLColumnWriter: Sendable {
 
   /// A graph attribute (one row: built from its `AttributeValue`).
   private func appendValue(
-    _ value: AttributeValue, _ property: ColumnProperty, to scratch: inout Scratch
+    _ value: AttributeValue, _ property: ColumnProperty, _ m: UnsafeBufferPointer<UInt8>,
+    to scratch: inout Scratch
   ) {
     var text: String
     let kind: Int
@@ -448,7 +511,7 @@ struct RDFXMLColumnWriter: Sendable {
         if property.pointsToEntities,
           let target = RDFXMLBytes.sortedRow(of: bytes, in: graph.entityTable.ids)
         {
-          appendEntityIRI(target, predicate: property.predicate, to: &scratch)
+          appendEntityIRI(target, predicate: property.predicate, m, to: &scratch)
         } else {
           scratch.appendLiteral(property.predicate, kind: 1, bytes)
         }
@@ -464,72 +527,79 @@ struct RDFXMLColumnWriter: Sendable {
 
   /// Sorts and deduplicates the records as `RDFDescription` does, then writes the node element
   /// as `RDFXMLSerializer.render` does.
-  private func render(_ scratch: inout Scratch, to sink: ByteSink) throws {
+  private func render(
+    _ scratch: inout Scratch, _ m: UnsafeBufferPointer<UInt8>, to sink: ByteSink
+  ) throws {
     scratch.sortAndDeduplicate()
-    let records = scratch.records
     var typeCount = 0
     var typeRecord = -1
-    for (position, record) in records.enumerated() where record.predicate == fixed.type {
+    for position in scratch.records.indices
+    where scratch.records[position].predicate == fixed.type {
       typeCount += 1
       typeRecord = position
     }
-    var open = descriptionOpen
-    var close = descriptionClose
+    var open = descriptionOpen.bytes(in: m)
+    var close = descriptionClose.bytes(in: m)
+    var named: (open: [UInt8], close: [UInt8])?
     var typed = -1
-    if typeCount == 1, records[typeRecord].kind == 0 {
-      let record = records[typeRecord]
+    if typeCount == 1, scratch.records[typeRecord].kind == 0 {
+      let record = scratch.records[typeRecord]
       if record.classIndex >= 0 {
-        if let start = classOpens[record.classIndex] {
-          open = start
-          close = classCloses[record.classIndex]
+        if classOpens[record.classIndex].exists {
+          open = classOpens[record.classIndex].bytes(in: m)
+          close = classCloses[record.classIndex].bytes(in: m)
           typed = typeRecord
         }
       } else {
         let iri = scratch.bytes.withUnsafeBufferPointer {
-          String(decoding: UnsafeBufferPointer(rebasing: $0[record.start..<(record.start + record.count)]), as: UTF8.self)
+          String(decoding: $0[record.start..<(record.start + record.count)], as: UTF8.self)
         }
         if let name = prefixes.nodeElementName(for: iri) {
           let rdf = prefixes.rdf
-          open = Array("  <\(name) \(rdf):about=\"".utf8)
-          close = Array("  </\(name)>\n".utf8)
+          named = (Array("  <\(name) \(rdf):about=\"".utf8), Array("  </\(name)>\n".utf8))
           typed = typeRecord
         }
       }
     }
-    sink.write(open)
+    if let named { sink.write(named.open) } else { sink.write(open) }
     scratch.subject.withUnsafeBufferPointer { RDFXMLBytes.writeAttribute($0, to: sink) }
-    if records.count == (typed >= 0 ? 1 : 0) {
-      sink.write(emptyElementEnd)
+    if scratch.records.count == (typed >= 0 ? 1 : 0) {
+      sink.write(emptyElementEnd.bytes(in: m))
       return
     }
-    sink.write(startTagEnd)
+    sink.write(startTagEnd.bytes(in: m))
+    let resource = resourceAttribute.bytes(in: m)
+    let emptyEnd = emptyElementEnd.bytes(in: m)
     try scratch.bytes.withUnsafeBufferPointer { all in
-      for (position, record) in records.enumerated() where position != typed {
-        guard let start = propertyStarts[record.predicate] else {
+      for position in scratch.records.indices where position != typed {
+        let record = scratch.records[position]
+        let start = propertyStarts[record.predicate]
+        guard start.exists else {
           let iri = String(decoding: predicateIRIs[record.predicate], as: UTF8.self)
           throw NewsGraphError(
             .invalidOntology(
               "the property <\(iri)> cannot be an RDF/XML element name: its local part must be an XML NCName in a namespace with a prefix"
             ))
         }
-        sink.write(start)
-        let object = UnsafeBufferPointer(rebasing: all[record.start..<(record.start + record.count)])
+        sink.write(start.bytes(in: m))
+        let object = UnsafeBufferPointer(
+          start: all.baseAddress.map { $0 + record.start }, count: record.count)
         if record.kind == 0 {
-          sink.write(resourceAttribute)
+          sink.write(resource)
           RDFXMLBytes.writeAttribute(object, to: sink)
-          sink.write(emptyElementEnd)
+          sink.write(emptyEnd)
         } else {
           if record.kind == 1 {
             sink.write(byte: UInt8(ascii: ">"))
           } else {
-            sink.write(datatypeAttributes[record.kind - 2])
+            sink.write(datatypeAttributes[record.kind - 2].bytes(in: m))
           }
           RDFXMLBytes.writeText(object, to: sink)
-          sink.write(propertyEnds[record.predicate])
+          sink.write(propertyEnds[record.predicate].bytes(in: m))
         }
       }
     }
-    sink.write(close)
+    if let named { sink.write(named.close) } else { sink.write(close) }
   }
 
   // MARK: - Preparation
@@ -614,7 +684,7 @@ extension RDFXMLColumnWriter.Scratch {
   }
 
   @inline(__always)
-  mutating func appendIRI(_ predicate: Int, _ iri: [UInt8], classIndex: Int) {
+  mutating func appendIRI(_ predicate: Int, _ iri: UnsafeBufferPointer<UInt8>, classIndex: Int) {
     let start = bytes.count
     bytes.append(contentsOf: iri)
     close(predicate, kind: 0, start: start, classIndex: classIndex)
