@@ -183,6 +183,20 @@ import Testing
     #expect(actual.text == expected.text)
   }
 
+  /// Every special character at every offset around the 8-byte words the fast path reads.
+  @Test func escapingMatchesXMLWriterAtEveryOffset() throws {
+    let specials = ["<", ">", "&", "\"", "\r", "\n", "\t", "\u{1}", "\u{1F}", "\u{FFFE}", "\u{FFFF}",
+      "\u{FFFD}", "\u{FEFF}", "é", "'", "=", "?", "\u{7F}"]
+    for special in specials {
+      for offset in 0..<18 {
+        for tail in [0, 1, 2, 9] {
+          let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: tail)
+          try escapingMatchesXMLWriter(text: text)
+        }
+      }
+    }
+  }
+
   @Test func datesAndSegmentsMatchTheirStringForms() {
     for date in [
       CalendarDate(year: 1, month: 1, day: 1)!, CalendarDate(year: 999, month: 12, day: 31)!,
@@ -217,5 +231,39 @@ import Testing
     }
     #expect(merged.map(\.0) == ["a", "b", "b", "c", "c", "d", "e", "f", "g", "m", "x", "y", "z"])
     #expect(merged.map(\.1) == [false, false, true, false, true] + Array(repeating: false, count: 8))
+  }
+
+  /// Long runs and interleaved streams (the galloping search) give what sorting all subjects
+  /// gives, ties marked.
+  @Test(arguments: [1, 2, 3, 4, 5])
+  func subjectOrderEqualsASortOfAllSubjects(seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15
+    func random(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var streams: [RDFSubjectOrder.Stream: [String]] = [:]
+    for stream in RDFSubjectOrder.Stream.allCases {
+      let alphabet = random(3) == 0 ? "ab" : "abcdefgh"
+      let words = (0..<random(300)).map { _ in
+        String((0..<(1 + random(4))).map { _ in Array(alphabet)[random(alphabet.count)] })
+      }
+      streams[stream] = Array(Set(words)).sorted { $0.precedesByScalars($1) }
+    }
+    let order = RDFSubjectOrder(counts: streams.mapValues(\.count)) { stream, index, out in
+      out.append(contentsOf: streams[stream]![index].utf8)
+    }
+    let merged = order.items.map { item in
+      (
+        streams[RDFSubjectOrder.stream(of: item)]![RDFSubjectOrder.index(of: item)],
+        RDFSubjectOrder.continues(item)
+      )
+    }
+    let expected = RDFSubjectOrder.Stream.allCases.flatMap { stream in
+      streams[stream]!.map { ($0, stream.rawValue) }
+    }.sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0.precedesByScalars($1.0) }
+    #expect(merged.map(\.0) == expected.map(\.0))
+    let ties = expected.indices.map { $0 > 0 && expected[$0 - 1].0 == expected[$0].0 }
+    #expect(merged.map(\.1) == ties)
   }
 }

@@ -19,8 +19,9 @@ struct RDFSubjectOrder: Sendable {
 
   /// Merges the streams; `subject(stream, index, &bytes)` appends a subject IRI's UTF-8.
   ///
-  /// - Complexity: O(*n*) subject IRIs composed and compared: the stream that is ahead runs on
-  ///   with one comparison per item against the next head of the others.
+  /// - Complexity: O(*r* log(*n*/*r*)) subject IRIs composed and compared for *r* runs of one
+  ///   stream between the others' heads (a handful with NewsGraph's namespaces: entity ids
+  ///   cannot contain the `/` of `relation/` and `evidence/`), O(*n*) to list the items.
   init(counts: [Stream: Int], subject: (Stream, Int, inout [UInt8]) -> Void) {
     let streams = Stream.allCases
     var positions = [Int](repeating: 0, count: streams.count)
@@ -39,6 +40,15 @@ struct RDFSubjectOrder: Sendable {
     func compare(_ a: Int, _ b: Int) -> Int {
       heads[a].withUnsafeBufferPointer { x in
         heads[b].withUnsafeBufferPointer { y in RDFXMLBytes.compare(x, y) }
+      }
+    }
+    var probe: [UInt8] = []
+    /// Whether the subject at `position` of `stream` sorts before the head of `other`.
+    func below(_ stream: Int, _ position: Int, _ other: Int) -> Bool {
+      probe.removeAll(keepingCapacity: true)
+      subject(streams[stream], position, &probe)
+      return probe.withUnsafeBufferPointer { x in
+        heads[other].withUnsafeBufferPointer { y in RDFXMLBytes.compare(x, y) < 0 }
       }
     }
     func emit(_ stream: Int, continues: Bool) {
@@ -70,12 +80,34 @@ struct RDFSubjectOrder: Sendable {
       for stream in streams.indices where stream != first && active(stream) {
         if next.map({ compare(stream, $0) < 0 }) ?? true { next = stream }
       }
-      emit(first, continues: false)
-      if let next {
-        while active(first) && compare(first, next) < 0 { emit(first, continues: false) }
-      } else {
-        while active(first) { emit(first, continues: false) }
+      let count = counts[streams[first], default: 0]
+      guard let next else {
+        for position in positions[first]..<count {
+          items.append(UInt64(position) | streams[first].rawValue << 40)
+        }
+        break
       }
+      // The head of `first` is below every other head. Its stream ascends, so the run below
+      // `next`'s head ends where a galloping search over its positions says: O(log run)
+      // subjects composed per run instead of one per item.
+      var low = positions[first]
+      var step = 1
+      var high = low + step
+      while high < count && below(first, high, next) {
+        low = high
+        step *= 2
+        high = low + step
+      }
+      high = min(high, count)
+      while high - low > 1 {
+        let middle = (low + high) / 2
+        if below(first, middle, next) { low = middle } else { high = middle }
+      }
+      for position in positions[first]..<high {
+        items.append(UInt64(position) | streams[first].rawValue << 40)
+      }
+      positions[first] = high
+      load(first)
     }
     self.items = items
   }

@@ -47,45 +47,74 @@ enum RDFXMLBytes {
 
   private static let replacement: StaticString = "\u{FFFD}"
 
+  /// Whether any of 8 bytes may need escaping or cleaning: a byte below 0x20, `"` or `&`
+  /// (0x22, 0x26: equal but for bit 2), `<` or `>` (0x3C, 0x3E: equal but for bit 1), or 0xEF
+  /// (the lead byte of U+FFFE and U+FFFF). Exact per word ("has zero byte" tests), so runs of
+  /// ordinary text go 8 bytes per step.
+  @inline(__always)
+  static func mayNeedEscaping(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 {
+      (value &- ones) & ~value & highs
+    }
+    let control = (word &- 0x20 &* ones) & ~word & highs
+    let quoteOrAmpersand = hasZeroByte((word & (0xFB &* ones)) ^ (0x22 &* ones))
+    let angle = hasZeroByte((word & (0xFD &* ones)) ^ (0x3C &* ones))
+    let lead = hasZeroByte(word ^ (0xEF &* ones))
+    return control | quoteOrAmpersand | angle | lead != 0
+  }
+
   static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, specials: UInt64, to sink: ByteSink) {
     let count = bytes.count
+    guard count > 0, let base = bytes.baseAddress else { return }
     var runStart = 0
     var index = 0
     while index < count {
-      let byte = bytes[index]
-      var skip = 1
-      let piece: StaticString
-      if byte < 64 {
-        guard specials & (1 << UInt64(byte)) != 0 else {
-          index += 1
+      if index &+ 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if !mayNeedEscaping(word) {
+          index &+= 8
           continue
         }
-        switch byte {
-        case UInt8(ascii: "<"): piece = "&lt;"
-        case UInt8(ascii: ">"): piece = "&gt;"
-        case UInt8(ascii: "&"): piece = "&amp;"
-        case UInt8(ascii: "\""): piece = "&quot;"
-        case 0x0D: piece = "&#13;"
-        case 0x0A: piece = "&#10;"
-        case 0x09: piece = "&#9;"
-        default: piece = replacement
-        }
-      } else if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBF
-        && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
-      {
-        // U+FFFE and U+FFFF: not characters XML 1.0 can carry.
-        piece = replacement
-        skip = 3
-      } else {
-        index += 1
-        continue
       }
-      if runStart < index { sink.write(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-      piece.withUTF8Buffer { sink.write($0) }
-      index += skip
-      runStart = index
+      let end = Swift.min(index &+ 8, count)
+      while index < end {
+        let byte = base[index]
+        var skip = 1
+        let piece: StaticString
+        if byte < 64 {
+          guard specials & (1 << UInt64(byte)) != 0 else {
+            index &+= 1
+            continue
+          }
+          switch byte {
+          case UInt8(ascii: "<"): piece = "&lt;"
+          case UInt8(ascii: ">"): piece = "&gt;"
+          case UInt8(ascii: "&"): piece = "&amp;"
+          case UInt8(ascii: "\""): piece = "&quot;"
+          case 0x0D: piece = "&#13;"
+          case 0x0A: piece = "&#10;"
+          case 0x09: piece = "&#9;"
+          default: piece = replacement
+          }
+        } else if byte == 0xEF && index + 2 < count && base[index + 1] == 0xBF
+          && (base[index + 2] == 0xBE || base[index + 2] == 0xBF)
+        {
+          // U+FFFE and U+FFFF: not characters XML 1.0 can carry.
+          piece = replacement
+          skip = 3
+        } else {
+          index &+= 1
+          continue
+        }
+        if runStart < index { sink.write(UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+        piece.withUTF8Buffer { sink.write($0) }
+        index += skip
+        runStart = index
+      }
     }
-    if runStart < count { sink.write(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+    if runStart < count { sink.write(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
   }
 
   /// Appends `bytes` as one IRI path segment, as `IRIText.segment` does on a `String`.
