@@ -32,15 +32,19 @@ import Testing
     let ontology = ontology ?? self.ontology
     let expected = try reference(graph, ontology)
     let actual = try columns(graph, ontology)
-    let firstDifference = zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let firstDifference =
+      zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset
       ?? (expected.count == actual.count ? nil : min(expected.count, actual.count))
     let same = actual == expected
     #expect(same, "first difference at byte \(firstDifference ?? -1)")
     if let firstDifference, !same {
       let from = max(0, firstDifference - 200)
-      print(String(decoding: expected[from..<min(expected.count, firstDifference + 200)], as: UTF8.self))
+      print(
+        String(decoding: expected[from..<min(expected.count, firstDifference + 200)], as: UTF8.self)
+      )
       print("---- column writer:")
-      print(String(decoding: actual[from..<min(actual.count, firstDifference + 200)], as: UTF8.self))
+      print(
+        String(decoding: actual[from..<min(actual.count, firstDifference + 200)], as: UTF8.self))
     }
   }
 
@@ -66,7 +70,9 @@ import Testing
       ])
     try expectSameBytes(graph)
     let text = String(decoding: try columns(graph, ontology), as: UTF8.self)
-    let order = ["evidence/a-0\"", "evidence/a-0-0\"", "evidence/a-1\"", "evidence/a-10\"", "evidence/a-2\""]
+    let order = [
+      "evidence/a-0\"", "evidence/a-0-0\"", "evidence/a-1\"", "evidence/a-10\"", "evidence/a-2\"",
+    ]
     let positions = order.map { text.range(of: $0)?.lowerBound }
     #expect(positions.allSatisfy { $0 != nil })
     #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -139,7 +145,8 @@ import Testing
         id: "n\(index)", type: types[index % types.count], label: "Name \(index) & <co>",
         aliases: index % 3 == 0 ? ["alias \(index)"] : [],
         wikidata: index % 5 == 0 ? "Q\(index)" : nil,
-        attributes: index % 2 == 0 ? ["score": .double(Double(index) / 7)] : ["n": .integer(Int64(index))])
+        attributes: index % 2 == 0
+          ? ["score": .double(Double(index) / 7)] : ["n": .integer(Int64(index))])
     }
     let relations = (0..<4000).map { index in
       Relation(
@@ -185,12 +192,15 @@ import Testing
 
   /// Every special character at every offset around the 8-byte words the fast path reads.
   @Test func escapingMatchesXMLWriterAtEveryOffset() throws {
-    let specials = ["<", ">", "&", "\"", "\r", "\n", "\t", "\u{1}", "\u{1F}", "\u{FFFE}", "\u{FFFF}",
-      "\u{FFFD}", "\u{FEFF}", "é", "'", "=", "?", "\u{7F}"]
+    let specials = [
+      "<", ">", "&", "\"", "\r", "\n", "\t", "\u{1}", "\u{1F}", "\u{FFFE}", "\u{FFFF}",
+      "\u{FFFD}", "\u{FEFF}", "é", "'", "=", "?", "\u{7F}",
+    ]
     for special in specials {
       for offset in 0..<18 {
         for tail in [0, 1, 2, 9] {
-          let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: tail)
+          let text =
+            String(repeating: "a", count: offset) + special + String(repeating: "b", count: tail)
           try escapingMatchesXMLWriter(text: text)
         }
       }
@@ -230,7 +240,8 @@ import Testing
       )
     }
     #expect(merged.map(\.0) == ["a", "b", "b", "c", "c", "d", "e", "f", "g", "m", "x", "y", "z"])
-    #expect(merged.map(\.1) == [false, false, true, false, true] + Array(repeating: false, count: 8))
+    #expect(
+      merged.map(\.1) == [false, false, true, false, true] + Array(repeating: false, count: 8))
   }
 
   /// Long runs and interleaved streams (the galloping search) give what sorting all subjects

@@ -65,7 +65,8 @@ enum RDFXMLBytes {
     return control | quoteOrAmpersand | angle | lead != 0
   }
 
-  static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, specials: UInt64, to sink: ByteSink) {
+  static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, specials: UInt64, to sink: ByteSink)
+  {
     let count = bytes.count
     guard count > 0, let base = bytes.baseAddress else { return }
     var runStart = 0
@@ -108,13 +109,17 @@ enum RDFXMLBytes {
           index &+= 1
           continue
         }
-        if runStart < index { sink.write(UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+        if runStart < index {
+          sink.write(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+        }
         piece.withUTF8Buffer { sink.write($0) }
         index += skip
         runStart = index
       }
     }
-    if runStart < count { sink.write(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
+    if runStart < count {
+      sink.write(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    }
   }
 
   /// Appends `bytes` as one IRI path segment, as `IRIText.segment` does on a `String`.
@@ -150,7 +155,9 @@ enum RDFXMLBytes {
       digits += 1
       rest /= 10
     }
-    if digits < width { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits)) }
+    if digits < width {
+      out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits))
+    }
     LexicalBytes.appendDecimal(Int64(value), to: &out)
   }
 

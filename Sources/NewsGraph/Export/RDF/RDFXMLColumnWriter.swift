@@ -17,7 +17,7 @@ struct RDFXMLColumnWriter: Sendable {
     var kind: Int
     var start: Int
     var count: Int
-    /// For IRI objects that are known classes, their index in `classNames`; else -1.
+    /// For IRI objects that are known classes, their index in `classIRIs`; else -1.
     var classIndex: Int
   }
 
@@ -238,7 +238,9 @@ struct RDFXMLColumnWriter: Sendable {
     datatypeAttributes = sortedDatatypes.map {
       piece(bytes(" \(rdf):datatype=\"") + RDFXMLBytes.attribute($0) + bytes("\">"))
     }
-    let kinds = datatypeIRIs.map { iri in 2 + sortedDatatypes.firstIndex { $0.equalsByScalars(iri) }! }
+    let kinds = datatypeIRIs.map { iri in
+      2 + sortedDatatypes.firstIndex { $0.equalsByScalars(iri) }!
+    }
     (integerKind, doubleKind, booleanKind, dateKind) = (kinds[0], kinds[1], kinds[2], kinds[3])
 
     // Classes that can type a node element.
@@ -382,7 +384,8 @@ struct RDFXMLColumnWriter: Sendable {
       scratch.close(fixed.sameAs, kind: 0, start: start, classIndex: -1)
     }
     for column in graph.entityTable.attributes.indices {
-      appendAttribute(graph.entityTable.attributes[column], row, entityColumns[column], m, to: &scratch)
+      appendAttribute(
+        graph.entityTable.attributes[column], row, entityColumns[column], m, to: &scratch)
     }
     for slot in outStarts[row]..<outStarts[row + 1] {
       let relation = Int(outRelations[slot])
@@ -621,7 +624,8 @@ struct RDFXMLColumnWriter: Sendable {
         if let candidates = slots[hash],
           let found = candidates.first(where: {
             let other = representatives[Int($0)]
-            return TextColumn.compare(all, column.start(of: other), column.ends[other], lower, upper) == 0
+            return TextColumn.compare(
+              all, column.start(of: other), column.ends[other], lower, upper) == 0
           })
         {
           result[row] = found
@@ -736,36 +740,38 @@ extension RDFXMLColumnWriter.Scratch {
   }
 }
 
-/// The subject IRIs of the five streams, composed as bytes.
-private struct SubjectNames: Sendable {
-  let resourceNamespace: [UInt8]
-  let graphIRI: [UInt8]
-  let declarations: [[UInt8]]
-  let entityIDs: TextColumn
-  let relationIDs: TextColumn
-  let provenance: ProvenanceColumn
-  let owners: [Int32]
-  let evidenceOrder: [Int]?
+extension RDFXMLColumnWriter {
+  /// The subject IRIs of the five streams, composed as bytes.
+  fileprivate struct SubjectNames: Sendable {
+    let resourceNamespace: [UInt8]
+    let graphIRI: [UInt8]
+    let declarations: [[UInt8]]
+    let entityIDs: TextColumn
+    let relationIDs: TextColumn
+    let provenance: ProvenanceColumn
+    let owners: [Int32]
+    let evidenceOrder: [Int]?
 
-  func append(_ stream: RDFSubjectOrder.Stream, _ index: Int, to out: inout [UInt8]) {
-    switch stream {
-    case .declarations: out.append(contentsOf: declarations[index])
-    case .graph: out.append(contentsOf: graphIRI)
-    case .entities:
-      out.append(contentsOf: resourceNamespace)
-      entityIDs.withUTF8(index) { out.append(contentsOf: $0) }
-    case .statements:
-      out.append(contentsOf: resourceNamespace)
-      out.append(contentsOf: "relation/".utf8)
-      relationIDs.withUTF8(index) { out.append(contentsOf: $0) }
-    case .evidence:
-      let entry = evidenceOrder?[index] ?? index
-      let row = Int(owners[entry])
-      out.append(contentsOf: resourceNamespace)
-      out.append(contentsOf: "evidence/".utf8)
-      relationIDs.withUTF8(row) { out.append(contentsOf: $0) }
-      out.append(UInt8(ascii: "-"))
-      LexicalBytes.appendDecimal(Int64(entry - provenance.entryRange(row).lowerBound), to: &out)
+    func append(_ stream: RDFSubjectOrder.Stream, _ index: Int, to out: inout [UInt8]) {
+      switch stream {
+      case .declarations: out.append(contentsOf: declarations[index])
+      case .graph: out.append(contentsOf: graphIRI)
+      case .entities:
+        out.append(contentsOf: resourceNamespace)
+        entityIDs.withUTF8(index) { out.append(contentsOf: $0) }
+      case .statements:
+        out.append(contentsOf: resourceNamespace)
+        out.append(contentsOf: "relation/".utf8)
+        relationIDs.withUTF8(index) { out.append(contentsOf: $0) }
+      case .evidence:
+        let entry = evidenceOrder?[index] ?? index
+        let row = Int(owners[entry])
+        out.append(contentsOf: resourceNamespace)
+        out.append(contentsOf: "evidence/".utf8)
+        relationIDs.withUTF8(row) { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "-"))
+        LexicalBytes.appendDecimal(Int64(entry - provenance.entryRange(row).lowerBound), to: &out)
+      }
     }
   }
 }
