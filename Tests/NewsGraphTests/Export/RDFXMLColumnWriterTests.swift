@@ -115,12 +115,7 @@ import Testing
   /// When the attribute namespace is the resource namespace, an attribute declaration and an
   /// entity share a subject: one `rdf:Description` with both `rdf:type`s.
   @Test func subjectsSharedByTwoStreamsAreOneDescription() throws {
-    var text = try InputFile.text(
-      try InputFile.bytes(atPath: RepositoryPaths.ontologyFile), file: "o")
-    text = text.replacingOccurrences(
-      of: "<ng:attributeNamespace>https://w3id.org/newsgraph/attribute/</ng:attributeNamespace>",
-      with: "<ng:attributeNamespace>\(resource)</ng:attributeNamespace>")
-    let shared = try OntologyLoader().load(bytes: Array(text.utf8), file: "shared.owl")
+    let shared = try sharedNamespaceOntology()
     #expect(shared.attributeNamespace == resource)
     let graph = try KnowledgeGraph(
       name: "g",
@@ -133,6 +128,40 @@ import Testing
     let output = String(decoding: try columns(graph, shared), as: UTF8.self)
     #expect(output.contains("<rdf:Description rdf:about=\"\(resource)height\">"))
     #expect(output.components(separatedBy: "rdf:about=\"\(resource)height\"").count == 2)
+  }
+
+  /// A description whose subject two streams share, cut by a `ParallelRows` chunk boundary:
+  /// its first item ends one chunk, its second opens the next, and it is written once, whole.
+  @Test func sharedSubjectAcrossAChunkBoundaryIsWrittenOnce() throws {
+    let shared = try sharedNamespaceOntology()
+    // Entities `a08181`… are also attribute names: each gives a declaration item and then the
+    // entity's item, so entity 8186's second item is item 8192, the first of chunk two.
+    func id(_ index: Int) -> String {
+      let digits = String(index)
+      return "a" + String(repeating: "0", count: 5 - digits.count) + digits
+    }
+    let tied = (8181..<8201).map(id)
+    var attributes: [String: AttributeValue] = [:]
+    for name in tied { attributes[name] = .integer(1) }
+    let entities = (0..<(ParallelRows.chunkSize + 100)).map { index in
+      Entity(
+        id: id(index), type: "Person", label: "L\(index)",
+        attributes: index == 0 ? attributes : [:])
+    }
+    let graph = try KnowledgeGraph(name: "g", entities: entities, relations: [])
+    let order = RDFXMLColumnWriter(graph: graph, ontology: shared).itemsForTesting
+    #expect(RDFSubjectOrder.continues(order[ParallelRows.chunkSize]))
+    #expect(!RDFSubjectOrder.continues(order[ParallelRows.chunkSize - 1]))
+    try expectSameBytes(graph, ontology: shared)
+  }
+
+  func sharedNamespaceOntology() throws -> Ontology {
+    var text = try InputFile.text(
+      try InputFile.bytes(atPath: RepositoryPaths.ontologyFile), file: "o")
+    text = text.replacingOccurrences(
+      of: "<ng:attributeNamespace>https://w3id.org/newsgraph/attribute/</ng:attributeNamespace>",
+      with: "<ng:attributeNamespace>\(resource)</ng:attributeNamespace>")
+    return try OntologyLoader().load(bytes: Array(text.utf8), file: "shared.owl")
   }
 
   /// More descriptions than one chunk of `ParallelRows`: the chunks are written on several

@@ -305,6 +305,9 @@ struct RDFXMLColumnWriter: Sendable {
     }
   }
 
+  /// The subject items in output order (tests check where descriptions cross chunks).
+  var itemsForTesting: [UInt64] { order.items }
+
   // MARK: - Writing
 
   func write(to sink: ByteSink) throws {
