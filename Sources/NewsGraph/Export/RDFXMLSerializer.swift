@@ -1,5 +1,6 @@
-/// Writes the graph as RDF/XML: `RDFTripleBuilder` gives the sorted triples, this renders them
-/// with `XMLWriter`.
+/// Writes the graph as RDF/XML. `RDFTripleBuilder` gives the sorted triples as values and
+/// `render` writes them with `XMLWriter` (the reference); `write` gives the same bytes from the
+/// columns (`RDFXMLColumnWriter`).
 ///
 /// One node element per subject: a typed node element (`<ng:Person rdf:about="…">`) when the
 /// subject has exactly one `rdf:type` whose class has a qualified name, else
@@ -17,12 +18,14 @@ public struct RDFXMLSerializer: GraphSerializer {
 
   public init(ontology: Ontology) { self.ontology = ontology }
 
+  /// Writes from the graph's columns (`RDFXMLColumnWriter`): the bytes `render` gives for
+  /// `RDFTripleBuilder`'s descriptions, without a triple value per row.
   public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-    let builder = RDFTripleBuilder(graph: graph, ontology: ontology)
-    try Self.render(builder.descriptions, prefixes: RDFPrefixTable(ontology: ontology), to: sink)
+    try RDFXMLColumnWriter(graph: graph, ontology: ontology).write(to: sink)
   }
 
-  /// Renders descriptions whose predicates all have qualified names in `prefixes`.
+  /// Renders descriptions (the reference rendering of `RDFTripleBuilder`'s model; tests
+  /// compare the column writer with it) whose predicates all have qualified names in `prefixes`.
   ///
   /// - Throws: `.invalidOntology` for a predicate RDF/XML cannot name (its local part is not an
   ///   NCName, its namespace has no prefix, or it is one of RDF/XML's own syntax names):

@@ -1,5 +1,7 @@
 /// The graph as RDF triples: a pure function of the graph and the ontology (Raptor's first
-/// step; `RDFXMLSerializer` renders the result).
+/// step; `RDFXMLSerializer.render` renders the result). It is the reference model of the
+/// output: `RDFXMLColumnWriter` writes the same bytes from the columns without building these
+/// values, and tests compare the two.
 ///
 /// Every resource gets an IRI under the ontology's resource namespace, so there are no blank
 /// nodes and two parsers' results compare as plain sets:
