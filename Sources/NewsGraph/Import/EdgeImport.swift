@@ -183,20 +183,12 @@ struct EdgeImport {
         !supports.contains(where: { $0 != 1 })
       else { return nil }
     }
-    var column = ProvenanceColumn()
-    documents.withAllBytes { documentBytes in
-      evidenceTexts.withAllBytes { evidenceBytes in
-        for row in 0..<rowCount {
-          column.appendEntry(
-            document: UnsafeBufferPointer(
-              rebasing: documentBytes[documents.start(of: row)..<documents.ends[row]]),
-            sentence: Int(sentences?[row] ?? 0), start: Int(starts[row]), end: Int(stops[row]),
-            evidence: UnsafeBufferPointer(
-              rebasing: evidenceBytes[evidenceTexts.start(of: row)..<evidenceTexts.ends[row]]))
-          column.endRow()
-        }
-      }
-    }
+    // One entry per row: the reader's text columns move into the model as they are.
+    let column = ProvenanceColumn(
+      documents: documents, sentences: sentences.map { $0.map { Int($0) } }
+        ?? [Int](repeating: 0, count: rowCount),
+      starts: starts.map { Int($0) }, stops: stops.map { Int($0) }, evidence: evidenceTexts,
+      ends: Array(stride(from: 1, through: rowCount, by: 1)))
     return column
   }
 

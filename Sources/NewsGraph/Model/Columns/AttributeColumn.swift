@@ -4,7 +4,11 @@
 /// million-row column is a handful of allocations. A column has one type: when a value of
 /// another type is appended, the column becomes a string column holding every value's lexical
 /// form (the rule `AttributeSchema` states: a column whose values mix types is a string column).
+///
+/// Each type has its own stored array, and only the one of `type` is used: an append then
+/// mutates that array in place, with no enum payload to take apart and put back per value.
 public struct AttributeColumn: Sendable {
+  /// The values of the column's type, for a writer's switch once per column.
   public enum Storage: Sendable {
     case string(TextColumn)
     case integer([Int64])
@@ -14,17 +18,59 @@ public struct AttributeColumn: Sendable {
   }
 
   public let name: String
-  public private(set) var storage: Storage
-  /// Whether each row has a value; rows without one hold a placeholder in `storage`.
+  public private(set) var type: AttributeType
+  /// Whether each row has a value; rows without one hold a placeholder in the storage.
   public private(set) var present: [Bool] = []
   /// Whether any row has no value, so writers may skip the per-row check when false.
   public private(set) var hasAbsentRows = false
   private var hasValues = false
+  private var texts = TextColumn()
+  private var integers: [Int64] = []
+  private var doubles: [Double] = []
+  private var booleans: [Bool] = []
+  private var dates: [CalendarDate] = []
 
   /// An empty column; its type is settled by the first value appended.
   public init(name: String, type: AttributeType = .string) {
     self.name = name
-    self.storage = Self.emptyStorage(type)
+    self.type = type
+  }
+
+  /// A column from values already in place (a reader's columns, moved rather than copied):
+  /// `present` has one flag per row and the storage one value or placeholder per row.
+  public init(name: String, storage: Storage, present: [Bool]) {
+    self.name = name
+    self.present = present
+    hasAbsentRows = present.contains(false)
+    hasValues = present.contains(true)
+    switch storage {
+    case .string(let values):
+      type = .string
+      texts = values
+    case .integer(let values):
+      type = .integer
+      integers = values
+    case .double(let values):
+      type = .double
+      doubles = values
+    case .boolean(let values):
+      type = .boolean
+      booleans = values
+    case .date(let values):
+      type = .date
+      dates = values
+    }
+    precondition(rowsInStorage == present.count, "one value or placeholder per row")
+  }
+
+  public var storage: Storage {
+    switch type {
+    case .string: .string(texts)
+    case .integer: .integer(integers)
+    case .double: .double(doubles)
+    case .boolean: .boolean(booleans)
+    case .date: .date(dates)
+    }
   }
 
   public var count: Int { present.count }
@@ -32,24 +78,14 @@ public struct AttributeColumn: Sendable {
   /// Whether no row has a value.
   public var isEmpty: Bool { !hasValues }
 
-  public var type: AttributeType {
-    switch storage {
-    case .string: .string
-    case .integer: .integer
-    case .double: .double
-    case .boolean: .boolean
-    case .date: .date
-    }
-  }
-
   public func value(at row: Int) -> AttributeValue? {
     guard present[row] else { return nil }
-    switch storage {
-    case .string(let texts): return .string(texts[row])
-    case .integer(let numbers): return .integer(numbers[row])
-    case .double(let numbers): return .double(numbers[row])
-    case .boolean(let flags): return .boolean(flags[row])
-    case .date(let dates): return .date(dates[row])
+    switch type {
+    case .string: return .string(texts[row])
+    case .integer: return .integer(integers[row])
+    case .double: return .double(doubles[row])
+    case .boolean: return .boolean(booleans[row])
+    case .date: return .date(dates[row])
     }
   }
 
@@ -61,54 +97,30 @@ public struct AttributeColumn: Sendable {
     }
     if value.type != type {
       if !hasValues {
-        storage = Self.emptyStorage(value.type)
-        for _ in 0..<present.count { appendPlaceholder() }
+        retype(value.type)
       } else if type != .string {
         becomeStrings()
       }
     }
     present.append(true)
     hasValues = true
-    // Each case moves the payload out of `storage` before appending, so the buffer stays
-    // uniquely referenced and grows in place.
-    switch storage {
-    case .string(var texts):
-      storage = .boolean([])
-      if case .string(let text) = value { texts.append(text) } else { texts.append(value.lexicalForm) }
-      storage = .string(texts)
-    case .integer(var numbers):
-      storage = .boolean([])
-      if case .integer(let number) = value { numbers.append(number) }
-      storage = .integer(numbers)
-    case .double(var numbers):
-      storage = .boolean([])
-      if case .double(let number) = value { numbers.append(number) }
-      storage = .double(numbers)
-    case .boolean(var flags):
-      storage = .integer([])
-      if case .boolean(let flag) = value { flags.append(flag) }
-      storage = .boolean(flags)
-    case .date(var dates):
-      storage = .integer([])
-      if case .date(let date) = value { dates.append(date) }
-      storage = .date(dates)
+    switch (type, value) {
+    case (.string, .string(let text)): texts.append(text)
+    case (.string, _): texts.append(value.lexicalForm)
+    case (.integer, .integer(let number)): integers.append(number)
+    case (.double, .double(let number)): doubles.append(number)
+    case (.boolean, .boolean(let flag)): booleans.append(flag)
+    case (.date, .date(let date)): dates.append(date)
+    default: preconditionFailure("a column holds one type")
     }
   }
 
   /// Appends a string row from its UTF-8 bytes, without a `String` (readers' hot path).
   public mutating func appendString(utf8: UnsafeBufferPointer<UInt8>) {
     if type != .string {
-      if hasValues {
-        becomeStrings()
-      } else {
-        storage = .string(TextColumn())
-        for _ in 0..<present.count { appendPlaceholder() }
-      }
+      if hasValues { becomeStrings() } else { retype(.string) }
     }
-    guard case .string(var texts) = storage else { preconditionFailure("a string column") }
-    storage = .integer([])
     texts.append(utf8: utf8)
-    storage = .string(texts)
     present.append(true)
     hasValues = true
   }
@@ -130,75 +142,90 @@ public struct AttributeColumn: Sendable {
     result.present = rows.map { present[$0] }
     result.hasAbsentRows = result.present.contains(false)
     result.hasValues = result.present.contains(true)
-    switch storage {
-    case .string(let texts): result.storage = .string(texts.gathered(rows))
-    case .integer(let numbers): result.storage = .integer(rows.map { numbers[$0] })
-    case .double(let numbers): result.storage = .double(rows.map { numbers[$0] })
-    case .boolean(let flags): result.storage = .boolean(rows.map { flags[$0] })
-    case .date(let dates): result.storage = .date(rows.map { dates[$0] })
+    switch type {
+    case .string: result.texts = texts.gathered(rows)
+    case .integer: result.integers = rows.map { integers[$0] }
+    case .double: result.doubles = rows.map { doubles[$0] }
+    case .boolean: result.booleans = rows.map { booleans[$0] }
+    case .date: result.dates = rows.map { dates[$0] }
     }
     return result
   }
 
   /// The same rows with other strings (same count), for a string column.
-  public mutating func replaceStrings(with texts: TextColumn) {
-    precondition(type == .string && texts.count == count, "one string per row")
-    storage = .string(texts)
+  public mutating func replaceStrings(with newTexts: TextColumn) {
+    precondition(type == .string && newTexts.count == count, "one string per row")
+    texts = newTexts
   }
 
   /// The same values under another name.
   public func renamed(_ newName: String) -> AttributeColumn {
-    var result = AttributeColumn(name: newName, type: type)
-    result.storage = storage
-    result.present = present
-    result.hasAbsentRows = hasAbsentRows
-    result.hasValues = hasValues
+    var result = self
+    result.rename(newName)
     return result
   }
 
-  private mutating func appendPlaceholder() {
-    switch storage {
-    case .string(var texts):
-      storage = .integer([])
-      texts.appendEmpty()
-      storage = .string(texts)
-    case .integer(var numbers):
-      storage = .boolean([])
-      numbers.append(0)
-      storage = .integer(numbers)
-    case .double(var numbers):
-      storage = .boolean([])
-      numbers.append(0)
-      storage = .double(numbers)
-    case .boolean(var flags):
-      storage = .integer([])
-      flags.append(false)
-      storage = .boolean(flags)
-    case .date(var dates):
-      storage = .integer([])
-      dates.append(Self.placeholderDate)
-      storage = .date(dates)
+  private var rowsInStorage: Int {
+    switch type {
+    case .string: texts.count
+    case .integer: integers.count
+    case .double: doubles.count
+    case .boolean: booleans.count
+    case .date: dates.count
     }
+  }
+
+  private mutating func rename(_ newName: String) {
+    self = AttributeColumn(copying: self, name: newName)
+  }
+
+  private init(copying other: AttributeColumn, name: String) {
+    self.name = name
+    type = other.type
+    present = other.present
+    hasAbsentRows = other.hasAbsentRows
+    hasValues = other.hasValues
+    texts = other.texts
+    integers = other.integers
+    doubles = other.doubles
+    booleans = other.booleans
+    dates = other.dates
+  }
+
+  private mutating func appendPlaceholder() {
+    switch type {
+    case .string: texts.appendEmpty()
+    case .integer: integers.append(0)
+    case .double: doubles.append(0)
+    case .boolean: booleans.append(false)
+    case .date: dates.append(Self.placeholderDate)
+    }
+  }
+
+  /// A column with no value yet takes another type: its rows become placeholders of it.
+  private mutating func retype(_ newType: AttributeType) {
+    texts = TextColumn()
+    integers = []
+    doubles = []
+    booleans = []
+    dates = []
+    type = newType
+    for _ in 0..<present.count { appendPlaceholder() }
   }
 
   /// Turns a typed column into a string column of its values' lexical forms.
   private mutating func becomeStrings() {
-    var texts = TextColumn()
+    var strings = TextColumn()
     for row in 0..<present.count {
-      if let value = value(at: row) { texts.append(value.lexicalForm) } else { texts.appendEmpty() }
+      if let value = value(at: row) { strings.append(value.lexicalForm) } else { strings.appendEmpty() }
     }
-    storage = .string(texts)
+    integers = []
+    doubles = []
+    booleans = []
+    dates = []
+    texts = strings
+    type = .string
   }
 
   private static let placeholderDate = CalendarDate(year: 1970, month: 1, day: 1)!
-
-  private static func emptyStorage(_ type: AttributeType) -> Storage {
-    switch type {
-    case .string: .string(TextColumn())
-    case .integer: .integer([])
-    case .double: .double([])
-    case .boolean: .boolean([])
-    case .date: .date([])
-    }
-  }
 }

@@ -13,6 +13,30 @@ public struct ProvenanceColumn: Sendable {
 
   public init() {}
 
+  /// A column from whole columns already in place (a reader's, moved rather than copied):
+  /// one value per entry in each, and `ends` as described there. Each row's entries must be in
+  /// `Provenance.precedes` order.
+  public init(
+    documents: TextColumn, sentences: [Int], starts: [Int], stops: [Int], evidence: TextColumn,
+    ends: [Int]
+  ) {
+    precondition(
+      [documents.count, starts.count, stops.count, evidence.count].allSatisfy {
+        $0 == sentences.count
+      } && (ends.last ?? 0) == sentences.count, "one value per entry")
+    self.documents = documents
+    self.sentences = sentences
+    self.starts = starts
+    self.stops = stops
+    self.evidence = evidence
+    self.ends = ends
+    var previous = 0
+    for end in ends {
+      if end - previous > 1 { hasRepeatedFacts = true }
+      previous = end
+    }
+  }
+
   public var count: Int { ends.count }
 
   @inlinable
