@@ -43,9 +43,16 @@ struct DesignationRule {
     return String(String.UnicodeScalarView(scalars[0..<end]))
   }
 
+  /// A byte-level filter run on every word before any string is made: a designation starts
+  /// with an ASCII capital and holds a digit.
+  static func mayBeDesignation(_ word: Range<Int>, in tokens: SentenceTokens) -> Bool {
+    guard tokens.bytes[word.lowerBound] &- 0x41 < 26 else { return false }
+    return tokens.bytes[word].contains { $0 &- 0x30 < 10 }
+  }
+
   func mentions(in tokens: SentenceTokens) -> [Mention] {
     var result: [Mention] = []
-    for index in tokens.words.indices {
+    for index in tokens.words.indices where Self.mayBeDesignation(tokens.words[index], in: tokens) {
       guard let name = Self.designation(tokens.text(index)), let id = MentionSlug.make(name)
       else { continue }
       result.append(

@@ -40,6 +40,21 @@ struct SentenceTokens {
     String(decoding: bytes[words[first].lowerBound..<words[last].upperBound], as: UTF8.self)
   }
 
+  /// Whether word `index` is `literal` (as `text(index) == literal`, without making a String
+  /// when both are ASCII, where canonical equivalence is byte equality).
+  func word(_ index: Int, is literal: String) -> Bool {
+    let range = words[index]
+    guard literal.utf8.allSatisfy({ $0 < 0x80 }),
+      bytes[range].allSatisfy({ $0 < 0x80 })
+    else { return text(index) == literal }
+    return bytes[range].elementsEqual(literal.utf8)
+  }
+
+  /// Whether word `index` holds a hyphen byte: a cheap test before looking at its text.
+  func containsHyphen(_ index: Int) -> Bool {
+    bytes[words[index]].contains(UInt8(ascii: "-"))
+  }
+
   /// Whether the word starts with an uppercase letter (ASCII or any Unicode uppercase scalar).
   func isCapitalized(_ index: Int) -> Bool {
     let first = bytes[words[index].lowerBound]
