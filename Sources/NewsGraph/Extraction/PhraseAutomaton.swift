@@ -29,10 +29,10 @@ public struct PhraseAutomaton: Sendable {
   public let ignoredPhraseIndices: [Int]
 
   private let rootNext: [Int32]
-  private let edgeOffset: [Int32]
-  private let edgeLabel: [UInt8]
-  private let edgeTarget: [Int32]
-  private let terminalOf: [Int32]
+  /// States in breadth-first order, so the first levels, which every word start visits, share a
+  /// few cache lines; plus one sentinel.
+  private let nodes: [PhraseNode]
+  private let edges: [PhraseEdge]
   private let terminals: [PhraseTerminal]
   private let variants: [PhraseVariant]
   private let exactUnits: [UInt8]
@@ -140,34 +140,39 @@ public struct PhraseAutomaton: Sendable {
       }
     }
 
+    // Renumber the states breadth-first while flattening: a state's number is its place in
+    // `queue`, and its edges are emitted when it is taken from the queue.
     var rootNext = [Int32](repeating: -1, count: 256)
-    var edgeOffset: [Int32] = [0]
-    var edgeLabel: [UInt8] = []
-    var edgeTarget: [Int32] = []
-    edgeOffset.reserveCapacity(builder.stateCount + 1)
-    edgeLabel.reserveCapacity(builder.stateCount)
-    edgeTarget.reserveCapacity(builder.stateCount)
+    var nodes: [PhraseNode] = []
+    var edges: [PhraseEdge] = []
+    nodes.reserveCapacity(builder.stateCount + 1)
+    edges.reserveCapacity(builder.stateCount)
+    var queue: [Int32] = [0]
+    queue.reserveCapacity(builder.stateCount)
     var children: [(label: UInt8, state: Int32)] = []
-    for state in 0..<builder.stateCount {
+    var next = 0
+    while next < queue.count {
+      let state = Int(queue[next])
+      nodes.append(PhraseNode(edgeStart: Int32(edges.count), terminal: terminalOf[state]))
       children.removeAll(keepingCapacity: true)
       builder.appendChildren(of: state, to: &children)
       for child in children {
-        if state == 0 { rootNext[Int(child.label)] = child.state }
-        edgeLabel.append(child.label)
-        edgeTarget.append(child.state)
+        let number = Int32(queue.count)
+        queue.append(child.state)
+        if state == 0 { rootNext[Int(child.label)] = number }
+        edges.append(PhraseEdge(label: child.label, target: number))
       }
-      edgeOffset.append(Int32(edgeLabel.count))
+      next += 1
     }
+    nodes.append(PhraseNode(edgeStart: Int32(edges.count), terminal: -1))
 
     self.payloadTable = payloadTable
     self.terminals = terminals
     self.variants = variants
     self.exactUnits = exactUnits
-    self.terminalOf = terminalOf
     self.rootNext = rootNext
-    self.edgeOffset = edgeOffset
-    self.edgeLabel = edgeLabel
-    self.edgeTarget = edgeTarget
+    self.nodes = nodes
+    self.edges = edges
   }
 
   /// Sorts `payloads` and appends each distinct value once to `table`.
@@ -196,15 +201,9 @@ public struct PhraseAutomaton: Sendable {
     var result: [PhraseMatch] = []
     guard !text.isEmpty, !terminals.isEmpty else { return result }
     rootNext.withUnsafeBufferPointer { root in
-      edgeOffset.withUnsafeBufferPointer { offsets in
-        edgeLabel.withUnsafeBufferPointer { labels in
-          edgeTarget.withUnsafeBufferPointer { targets in
-            terminalOf.withUnsafeBufferPointer { terminalOf in
-              let trie = PhraseTrieView(
-                offsets: offsets, labels: labels, targets: targets, terminalOf: terminalOf)
-              scan(text, root: root, trie: trie, into: &result)
-            }
-          }
+      nodes.withUnsafeBufferPointer { nodes in
+        edges.withUnsafeBufferPointer { edges in
+          scan(text, root: root, trie: PhraseTrieView(nodes: nodes, edges: edges), into: &result)
         }
       }
     }
@@ -252,7 +251,7 @@ public struct PhraseAutomaton: Sendable {
     var position = next
     var best: PhraseMatch?
     while true {
-      let terminal = trie.terminalOf[Int(state)]
+      let terminal = trie.terminal(of: state)
       if terminal >= 0 && MatchText.isEndBoundary(position, in: text),
         let run = accepted(terminal: terminal, in: text, start: start, end: position)
       {

@@ -10,6 +10,10 @@ struct SentenceTokens {
   init(bytes: [UInt8], range: Range<Int>) {
     self.bytes = bytes
     self.range = range
+    // A local array, reserved once: appending to the stored property inside the closure cost
+    // a uniqueness check and a growth step per word.
+    var words: [Range<Int>] = []
+    words.reserveCapacity(range.count / 4 + 1)
     bytes.withUnsafeBufferPointer { buffer in
       var position = range.lowerBound
       var start: Int?
@@ -30,6 +34,7 @@ struct SentenceTokens {
       }
       if let open = start { words.append(open..<range.upperBound) }
     }
+    self.words = words
   }
 
   func text(_ index: Int) -> String {
@@ -59,9 +64,9 @@ struct SentenceTokens {
   func isCapitalized(_ index: Int) -> Bool {
     let first = bytes[words[index].lowerBound]
     if first < 0x80 { return first &- 0x41 < 26 }
-    let end = min(words[index].lowerBound + 4, words[index].upperBound)
-    let prefix = String(decoding: bytes[words[index].lowerBound..<end], as: UTF8.self)
-    return prefix.unicodeScalars.first?.properties.isUppercase ?? false
+    let scalar = SentenceSplitter.scalar(
+      at: words[index].lowerBound, in: bytes, end: words[index].upperBound)
+    return scalar?.properties.isUppercase ?? false
   }
 
   /// Whether only whitespace (at least one byte of it) separates `index` from the next word.

@@ -93,10 +93,13 @@ struct TitledPersonRule: Sendable {
       })
     var byName: [String: [String]] = [:]
     var bySurname: [String: [String]] = [:]
+    byName.reserveCapacity(lexicon.entries.count)
+    bySurname.reserveCapacity(lexicon.entries.count)
     for entry in lexicon.entries where entry.type == "Person" {
-      for name in [entry.label] + entry.aliases {
+      for position in -1..<entry.aliases.count {
+        let name = position < 0 ? entry.label : entry.aliases[position]
         Self.add(entry.id, to: &byName[name, default: []])
-        if let surname = name.split(separator: " ").last {
+        if let surname = Self.lastWord(of: name) {
           Self.add(entry.id, to: &bySurname[String(surname), default: []])
         }
       }
@@ -108,6 +111,21 @@ struct TitledPersonRule: Sendable {
       if let country = entry.country, !country.isEmpty { countries[entry.id] = country }
     }
     countryOfOrganization = countries
+  }
+
+  /// `name.split(separator: " ").last` (the last run of characters between spaces), found
+  /// from the end without splitting the whole name into an array.
+  static func lastWord(of name: String) -> Substring? {
+    var end = name.endIndex
+    while end > name.startIndex {
+      let before = name.index(before: end)
+      guard name[before] == " " else { break }
+      end = before
+    }
+    guard end > name.startIndex else { return nil }
+    let head = name[..<end]
+    guard let space = head.lastIndex(of: " ") else { return head }
+    return head[head.index(after: space)...]
   }
 
   private static func add(_ id: String, to list: inout [String]) {

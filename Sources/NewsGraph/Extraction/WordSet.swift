@@ -72,7 +72,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     let range = tokens.words[index]
     return tokens.bytes.withUnsafeBufferPointer { buffer in
       let word = UnsafeBufferPointer(rebasing: buffer[range])
-      guard isAllASCII && Self.isASCII(word) else { return words.contains(tokens.text(index)) }
+      guard isAllASCII else { return words.contains(tokens.text(index)) }
+      guard Self.isASCII(word) else {
+        return Self.mayEqualASCII(word) && words.contains(tokens.text(index))
+      }
       return containsASCII(word)
     }
   }
@@ -86,7 +89,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
     return tokens.bytes.withUnsafeBufferPointer { buffer in
       let word = UnsafeBufferPointer(rebasing: buffer[range])
-      guard Self.isASCII(word) else { return words.contains(tokens.text(index).lowercased()) }
+      guard Self.isASCII(word) else {
+        return Self.mayEqualASCII(word) && words.contains(tokens.text(index).lowercased())
+      }
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
         for (offset, byte) in word.enumerated() {
           lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
@@ -114,6 +119,30 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         slot = (slot + 1) & mask
       }
     }
+  }
+
+  /// Whether a word with non-ASCII bytes may still equal an ASCII word, as Swift compares
+  /// strings (canonical equivalence), itself or lowercased: only when it holds one of the three
+  /// scalars whose normal form is ASCII — U+037E GREEK QUESTION MARK (;), U+1FEF GREEK VARIA
+  /// (`) and U+212A KELVIN SIGN (K, lowercased k). Every other non-ASCII scalar stays non-ASCII
+  /// in NFC and in `lowercased()`, so the word cannot equal an ASCII one.
+  static func mayEqualASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard word.count >= 2 else { return false }
+    for position in 0..<(word.count - 1) {
+      switch word[position] {
+      case 0xCD where word[position + 1] == 0xBE: return true
+      case 0xE1
+      where position + 2 < word.count && word[position + 1] == 0xBF
+        && word[position + 2] == 0xAF:
+        return true
+      case 0xE2
+      where position + 2 < word.count && word[position + 1] == 0x84
+        && word[position + 2] == 0xAA:
+        return true
+      default: continue
+      }
+    }
+    return false
   }
 
   @inline(__always)

@@ -45,6 +45,18 @@ import Testing
     #expect(!set.contains(word: 2, in: sentence))
   }
 
+  @Test func onlyScalarsWithAnASCIINormalFormLeaveTheByteLevelPath() {
+    // U+037E GREEK QUESTION MARK is canonically ";", so "a\u{37E}" equals "a;" as a String.
+    let set: WordSet = ["a;", "cafe", "k9"]
+    let sentence = tokens("a\u{37E} café cafe\u{301} \u{212A}9")
+    #expect(sentence.words.count == 4)
+    #expect(set.contains(word: 0, in: sentence))
+    #expect(!set.contains(word: 1, in: sentence))
+    #expect(!set.contains(word: 2, in: sentence))
+    #expect(!set.contains(word: 3, in: sentence))
+    #expect(set.containsLowercased(word: 3, in: sentence))
+  }
+
   @Test func manyWordsAndEmptySets() {
     let words = (0..<500).map { "word\($0)" }
     let set = WordSet(words)
