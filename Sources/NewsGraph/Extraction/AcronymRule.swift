@@ -9,8 +9,8 @@
 /// resolver records the acronym as an alias. When a lexicon mention spans exactly the name, the
 /// acronym takes its candidates and type and no name mention is added.
 struct AcronymRule {
-  static let connectors: Set<String> = ["of", "and", "for", "the", "on", "in", "de", "du", "des"]
-  static let weaponWords: Set<String> = ["System", "Missile", "Vehicle", "Launcher", "Rocket"]
+  static let connectors: WordSet = ["of", "and", "for", "the", "on", "in", "de", "du", "des"]
+  static let weaponWords: WordSet = ["System", "Missile", "Vehicle", "Launcher", "Rocket"]
 
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
     var result: [Mention] = []
@@ -39,7 +39,7 @@ struct AcronymRule {
       let text = tokens.text(from: first, through: index - 1)
       guard let slug = MentionSlug.make(text) else { continue }
       let type =
-        Self.weaponWords.contains(tokens.text(index - 1)) ? "WeaponSystem" : "Organization"
+        Self.weaponWords.contains(word: index - 1, in: tokens) ? "WeaponSystem" : "Organization"
       result.append(
         Mention(
           document: "", sentence: 0, bytes: name, scalars: 0..<0, text: text, candidates: [slug],

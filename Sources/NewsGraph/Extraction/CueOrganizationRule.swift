@@ -6,21 +6,22 @@
 /// a possessive ends the run ("Belarus's Security Council" gives "Security Council"), and a span
 /// needs at least two capitalized words ("Parliament" alone is left to the lexicon).
 struct CueOrganizationRule {
-  static let cueWords = Set<String>([
-    "Ministry", "Council", "Command", "Committee", "Party", "Agency", "Forces", "Office",
-    "Department", "Parliament", "Commission", "Service", "Guard", "Bureau", "Brigade",
-    "Regiment", "Battalion", "Institute",
-  ]).union(companySuffixes)
+  static let cueWords = WordSet(
+    Set<String>([
+      "Ministry", "Council", "Command", "Committee", "Party", "Agency", "Forces", "Office",
+      "Department", "Parliament", "Commission", "Service", "Guard", "Bureau", "Brigade",
+      "Regiment", "Battalion", "Institute",
+    ]).union(companySuffixes.words))
   /// Words that end company names ("Chollima Maritime Corporation", "Dalian Haoyuan Trading
   /// Co", "Mazagon Dock Shipbuilders", "ThyssenKrupp Marine Systems").
-  static let companySuffixes: Set<String> = [
+  static let companySuffixes: WordSet = [
     "Corporation", "Corp", "Co", "Ltd", "Limited", "Inc", "Group", "Industries", "Shipbuilders",
     "Shipbuilding", "Shipyard", "Shipyards", "Aerospace", "Systems", "Dynamics", "Trading",
     "Company", "Holdings", "Technologies", "Electronics", "Aviation", "Enterprises", "Logistics",
     "Shipping", "Engineering", "Arsenal", "Plc", "PLC", "LLC", "GmbH", "AG", "SA", "JSC",
   ]
-  static let connectors: Set<String> = ["of", "for", "and", "the", "on"]
-  static let leadingStopWords: Set<String> = [
+  static let connectors: WordSet = ["of", "for", "and", "the", "on"]
+  static let leadingStopWords: WordSet = [
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "But", "And", "As", "If",
     "When", "While", "After", "Before", "According", "This", "That", "Its", "His", "Her",
     "Their", "Our", "Under", "With",
@@ -44,9 +45,10 @@ struct CueOrganizationRule {
       while !tokens.isPossessive(last) && tokens.isSpaceAfter(last) {
         if tokens.isCapitalized(last + 1) {
           last += 1
-        } else if Self.connectors.contains(tokens.text(last + 1)), tokens.isSpaceAfter(last + 1),
+        } else if Self.connectors.contains(word: last + 1, in: tokens),
+          tokens.isSpaceAfter(last + 1),
           // "Quorn Shipping Co and Brask Industries" are two.
-          tokens.text(last + 1) != "and" || !Self.cueWords.contains(tokens.text(last)),
+          !tokens.word(last + 1, is: "and") || !Self.cueWords.contains(word: last, in: tokens),
           last + 2 < count, tokens.isCapitalized(last + 2)
         {
           last += 2
@@ -76,20 +78,22 @@ struct CueOrganizationRule {
   ) -> Mention? {
     var first = runStart
     while first <= runEnd
-      && (Self.leadingStopWords.contains(tokens.text(first))
-        || Self.isLowercaseCompound(tokens.text(first)))
+      && (Self.leadingStopWords.contains(word: first, in: tokens)
+        || (tokens.containsHyphen(first) && Self.isLowercaseCompound(tokens.text(first))))
     {
       first += 1
     }
     guard first <= runEnd,
-      let cue = (first...runEnd).last(where: { Self.cueWords.contains(tokens.text($0)) })
+      let cue = (first...runEnd).last(where: { Self.cueWords.contains(word: $0, in: tokens) })
     else { return nil }
     var last = cue
-    if cue + 2 <= runEnd, ["of", "for"].contains(tokens.text(cue + 1)) { last = runEnd }
+    if cue + 2 <= runEnd, tokens.word(cue + 1, is: "of") || tokens.word(cue + 1, is: "for") {
+      last = runEnd
+    }
     let capitalized = (first...last).filter { tokens.isCapitalized($0) }.count
     guard capitalized >= 2 else { return nil }
     // "Patriot Air Defense Systems" names a weapon, not its maker.
-    if Self.companySuffixes.contains(tokens.text(cue)),
+    if Self.companySuffixes.contains(word: cue, in: tokens),
       lexicon.contains(where: {
         $0.type == "WeaponSystem" && $0.bytes.lowerBound >= tokens.words[first].lowerBound
           && $0.bytes.upperBound <= tokens.words[last].upperBound

@@ -11,41 +11,53 @@ struct DesignationRule {
   ]
 
   /// The id-bearing form (without a plural "s") of a word that is a designation, else nil.
+  ///
+  /// Read on UTF-8 bytes: every rule below accepts ASCII only (a non-ASCII scalar is never a
+  /// letter, digit, hyphen or "s" here), so a word with any non-ASCII byte is no designation.
   static func designation(_ word: String) -> String? {
-    let scalars = Array(word.unicodeScalars)
-    var index = 0
-    func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x41 < 26 }
-    func isLetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) &- 0x61 < 26 }
-    func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
-    guard let first = scalars.first, isUpper(first) else { return nil }
-    while index < scalars.count && isLetter(scalars[index]) { index += 1 }
-    let prefixLength = index
-    guard prefixLength <= 8 else { return nil }
-    let hyphen = index < scalars.count && scalars[index] == "-"
-    if hyphen { index += 1 }
-    let digitsStart = index
-    while index < scalars.count && isDigit(scalars[index]) { index += 1 }
-    let digits = index - digitsStart
-    guard digits >= 1 && digits <= 4 else { return nil }
-    if !hyphen && (prefixLength > 3 || digits < 2) { return nil }
-    if digits == 4 && prefixLength >= 3,
-      let number = Int(String(String.UnicodeScalarView(scalars[digitsStart..<index]))),
-      (1900...2099).contains(number)
-    {
-      return nil
+    var copy = word
+    return copy.withUTF8 { bytes -> String? in
+      func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+      func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+      func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+      guard let first = bytes.first, isUpper(first) else { return nil }
+      var index = 0
+      while index < bytes.count && isLetter(bytes[index]) { index += 1 }
+      let prefixLength = index
+      guard prefixLength <= 8 else { return nil }
+      let hyphen = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+      if hyphen { index += 1 }
+      let digitsStart = index
+      var number = 0
+      while index < bytes.count && isDigit(bytes[index]) {
+        number = number &* 10 &+ Int(bytes[index] &- 0x30)
+        index += 1
+      }
+      let digits = index - digitsStart
+      guard digits >= 1 && digits <= 4 else { return nil }
+      if !hyphen && (prefixLength > 3 || digits < 2) { return nil }
+      if digits == 4 && prefixLength >= 3 && (1900...2099).contains(number) { return nil }
+      if index < bytes.count && isUpper(bytes[index]) { index += 1 }
+      let end = index
+      if index < bytes.count && bytes[index] == UInt8(ascii: "s") { index += 1 }
+      guard index == bytes.count else { return nil }
+      let prefix = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[0..<prefixLength]), as: UTF8.self)
+      guard !refusedPrefixes.contains(prefix) else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
     }
-    if index < scalars.count && isUpper(scalars[index]) { index += 1 }
-    let end = index
-    if index < scalars.count && scalars[index] == "s" { index += 1 }
-    guard index == scalars.count else { return nil }
-    let prefix = String(String.UnicodeScalarView(scalars[0..<prefixLength]))
-    guard !refusedPrefixes.contains(prefix) else { return nil }
-    return String(String.UnicodeScalarView(scalars[0..<end]))
+  }
+
+  /// A byte-level filter run on every word before any string is made: a designation starts
+  /// with an ASCII capital and holds a digit.
+  static func mayBeDesignation(_ word: Range<Int>, in tokens: SentenceTokens) -> Bool {
+    guard tokens.bytes[word.lowerBound] &- 0x41 < 26 else { return false }
+    return tokens.bytes[word].contains { $0 &- 0x30 < 10 }
   }
 
   func mentions(in tokens: SentenceTokens) -> [Mention] {
     var result: [Mention] = []
-    for index in tokens.words.indices {
+    for index in tokens.words.indices where Self.mayBeDesignation(tokens.words[index], in: tokens) {
       guard let name = Self.designation(tokens.text(index)), let id = MentionSlug.make(name)
       else { continue }
       result.append(

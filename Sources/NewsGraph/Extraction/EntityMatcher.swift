@@ -62,10 +62,10 @@ public struct EntityMatcher: Sendable {
     for sentence in sentences {
       let siteName =
         sentence.index == 0 ? Self.siteNameStart(in: bytes, range: sentence.bytes) : nil
-      var found = mentions(in: bytes, sentence: sentence.bytes)
+      let tokens = SentenceTokens(bytes: bytes, range: sentence.bytes)
+      var found = mentions(in: tokens)
       if let siteName { found.removeAll { $0.bytes.lowerBound >= siteName } }
       if !surnames.surnames.isEmpty || !acronymsSeen.isEmpty {
-        let tokens = SentenceTokens(bytes: bytes, range: sentence.bytes)
         let bare =
           surnames.mentions(in: tokens, existing: found)
           + AcronymRule.laterMentions(of: acronymsSeen, in: tokens, existing: found)
@@ -115,7 +115,11 @@ public struct EntityMatcher: Sendable {
   /// The final, non-overlapping mentions of one sentence, by start (document, sentence index
   /// and scalar ranges are left for the caller).
   func mentions(in bytes: [UInt8], sentence range: Range<Int>) -> [Mention] {
-    let tokens = SentenceTokens(bytes: bytes, range: range)
+    mentions(in: SentenceTokens(bytes: bytes, range: range))
+  }
+
+  /// The final mentions of one sentence already split into words.
+  func mentions(in tokens: SentenceTokens) -> [Mention] {
     var lexical = lexiconMentions(in: tokens)
     var heuristic: [Mention] = []
     for titled in titledPersons.mentions(in: tokens, lexicon: lexical) {
@@ -247,31 +251,50 @@ public struct EntityMatcher: Sendable {
   /// against Russia" holds "Russia"), but not cross one or another agreement. The result is in
   /// text order, an agreement before the mentions inside it.
   static func resolveOverlaps(_ mentions: [Mention], agreements: [Mention] = []) -> [Mention] {
-    let ordered = mentions.sorted { left, right in
-      if left.bytes.count != right.bytes.count { return left.bytes.count > right.bytes.count }
-      if left.method.isLexicon != right.method.isLexicon { return left.method.isLexicon }
-      return left.bytes.lowerBound < right.bytes.lowerBound
+    // Positions are sorted, not mentions (each holds several strings); a tie on every key keeps
+    // the input order, as a stable sort of the mentions would.
+    let spans = mentions.map(\.bytes)
+    let isLexicon = mentions.map(\.method.isLexicon)
+    let ordered = mentions.indices.sorted { left, right in
+      let a = spans[left]
+      let b = spans[right]
+      if a.count != b.count { return a.count > b.count }
+      if isLexicon[left] != isLexicon[right] { return isLexicon[left] }
+      if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
+      return left < right
     }
-    var accepted: [Mention] = []
-    for mention in ordered where !accepted.contains(where: { $0.bytes.overlaps(mention.bytes) }) {
-      accepted.append(mention)
+    var accepted: [Range<Int>] = []
+    var kept: [Mention] = []
+    for position in ordered where !accepted.contains(where: { $0.overlaps(spans[position]) }) {
+      accepted.append(spans[position])
+      kept.append(mentions[position])
     }
-    var phrases: [Mention] = []
-    for phrase in agreements.sorted(by: { $0.bytes.count > $1.bytes.count })
-    where !phrases.contains(where: { $0.bytes.overlaps(phrase.bytes) })
-      && !accepted.contains(where: {
-        $0.bytes.overlaps(phrase.bytes)
-          && !(phrase.bytes.lowerBound <= $0.bytes.lowerBound
-            && $0.bytes.upperBound <= phrase.bytes.upperBound)
-      })
-    {
+    let agreementSpans = agreements.map(\.bytes)
+    let byLength = agreements.indices.sorted { left, right in
+      let a = agreementSpans[left].count
+      let b = agreementSpans[right].count
+      return a != b ? a > b : left < right
+    }
+    var phrases: [Range<Int>] = []
+    for position in byLength {
+      let phrase = agreementSpans[position]
+      guard !phrases.contains(where: { $0.overlaps(phrase) }),
+        !accepted.contains(where: {
+          $0.overlaps(phrase)
+            && !(phrase.lowerBound <= $0.lowerBound && $0.upperBound <= phrase.upperBound)
+        })
+      else { continue }
       phrases.append(phrase)
+      kept.append(agreements[position])
     }
-    return (accepted + phrases).sorted { left, right in
-      if left.bytes.lowerBound != right.bytes.lowerBound {
-        return left.bytes.lowerBound < right.bytes.lowerBound
-      }
-      return left.bytes.count > right.bytes.count
+    let keptSpans = kept.map(\.bytes)
+    let order = kept.indices.sorted { left, right in
+      let a = keptSpans[left]
+      let b = keptSpans[right]
+      if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
+      if a.count != b.count { return a.count > b.count }
+      return left < right
     }
+    return order.map { kept[$0] }
   }
 }

@@ -10,30 +10,31 @@
 /// X is one or two capitalized words that no other mention holds and that are not function
 /// words, months or weekdays.
 struct LocationCueRule: Sendable {
-  static let placeWords: Set<String> = [
+  static let placeWords: WordSet = [
     "Cosmodrome", "Spaceport", "Airbase", "Base", "Airport", "Airfield", "Strait", "Straits",
     "Peninsula", "Island", "Islands", "Province", "Region", "Oblast", "Governorate", "Prefecture",
     "District", "Valley", "Desert", "Mountains", "Gulf", "Bay", "Sea", "Canal", "Corridor",
   ]
-  static let placeNouns: Set<String> = [
+  static let placeNouns: WordSet = [
     "port", "city", "town", "village", "region", "province", "district", "oblast", "island",
     "enclave", "county", "governorate", "municipality", "prefecture", "state",
   ]
-  static let sitesNouns: Set<String> = [
+  static let sitesNouns: WordSet = [
     "plant", "factory", "facility", "base", "city", "town", "village", "port", "shipyard",
     "site", "camp", "airport", "airfield", "depot", "headquarters", "refinery", "complex",
   ]
-  static let notNames: Set<String> = NamedWeaponRule.notNames
+  static let notNames: WordSet = NamedWeaponRule.notNames
 
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
     var result: [Mention] = []
     let count = tokens.words.count
     for index in 0..<count {
-      let text = tokens.text(index)
-      if Self.placeWords.contains(text), index >= 1 {
+      let isPlaceNoun = Self.placeNouns.contains(word: index, in: tokens)
+      let isSiteNoun = Self.sitesNouns.contains(word: index, in: tokens)
+      if index >= 1, Self.placeWords.contains(word: index, in: tokens) {
         var first = index
         while first - 1 >= 0 && tokens.isCapitalized(first - 1) && tokens.isSpaceAfter(first - 1)
-          && !tokens.isPossessive(first - 1) && !Self.notNames.contains(tokens.text(first - 1))
+          && !tokens.isPossessive(first - 1) && !Self.notNames.contains(word: first - 1, in: tokens)
           && index - first < 3
         {
           first -= 1
@@ -43,7 +44,7 @@ struct LocationCueRule: Sendable {
         }
       }
       // "the port of Rajin"
-      if Self.placeNouns.contains(text), index + 2 < count, tokens.text(index + 1) == "of",
+      if isPlaceNoun, index + 2 < count, tokens.word(index + 1, is: "of"),
         tokens.isSpaceAfter(index), tokens.isSpaceAfter(index + 1),
         let last = run(from: index + 2, in: tokens),
         let mention = place(index + 2, last, in: tokens, lexicon: lexicon)
@@ -51,7 +52,7 @@ struct LocationCueRule: Sendable {
         result.append(mention)
       }
       // "Idlib province"
-      if Self.placeNouns.contains(text), text != "state", index >= 2,
+      if isPlaceNoun, !tokens.word(index, is: "state"), index >= 2,
         tokens.isSpaceAfter(index - 1),
         tokens.isCapitalized(index - 1), !tokens.isCapitalized(index - 2),
         let mention = place(index - 1, index - 1, in: tokens, lexicon: lexicon)
@@ -59,16 +60,18 @@ struct LocationCueRule: Sendable {
         result.append(mention)
       }
       // "Zlin, a city in …": the run before the comma.
-      if Self.placeNouns.contains(text) || Self.sitesNouns.contains(text), index >= 3,
-        index + 1 < count, ["in", "on", "near"].contains(tokens.text(index + 1)),
-        ["a", "the"].contains(tokens.text(index - 1)),
+      if isPlaceNoun || isSiteNoun, index >= 3,
+        index + 1 < count,
+        tokens.word(index + 1, is: "in") || tokens.word(index + 1, is: "on")
+          || tokens.word(index + 1, is: "near"),
+        tokens.word(index - 1, is: "a") || tokens.word(index - 1, is: "the"),
         tokens.bytes[tokens.words[index - 2].upperBound] == UInt8(ascii: ","),
         let mention = placeBeforeComma(ending: index - 2, in: tokens, lexicon: lexicon)
       {
         result.append(mention)
       }
       // "a plant in Gliwice"
-      if Self.sitesNouns.contains(text), index + 2 < count, tokens.text(index + 1) == "in",
+      if isSiteNoun, index + 2 < count, tokens.word(index + 1, is: "in"),
         tokens.isSpaceAfter(index), tokens.isSpaceAfter(index + 1),
         let last = run(from: index + 2, in: tokens),
         let mention = place(index + 2, last, in: tokens, lexicon: lexicon)
@@ -110,7 +113,7 @@ struct LocationCueRule: Sendable {
     -> Mention?
   {
     let bytes = tokens.words[first].lowerBound..<tokens.words[last].upperBound
-    guard !(first...last).contains(where: { Self.notNames.contains(tokens.text($0)) }),
+    guard !(first...last).contains(where: { Self.notNames.contains(word: $0, in: tokens) }),
       !lexicon.contains(where: { $0.bytes.overlaps(bytes) }),
       case let text = tokens.text(from: first, through: last), let slug = MentionSlug.make(text)
     else { return nil }

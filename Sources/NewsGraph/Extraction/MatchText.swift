@@ -118,23 +118,32 @@ enum MatchText {
     return copy.withUTF8 { bytes -> [UInt8]? in
       var units: [UInt8] = []
       units.reserveCapacity(bytes.count)
-      var hasWord = false
-      var position = 0
-      while position < bytes.count && !hasWord {
-        let (isWord, length) = classify(at: position, in: bytes)
-        hasWord = isWord
-        position += length
-      }
-      guard hasWord else { return nil }
-      position = 0
-      while position < bytes.count {
-        let (unit, next) = self.unit(at: position, in: bytes, folding: folding)
-        units.append(unit)
-        position = next
-      }
-      if units.first == 0x20 { units.removeFirst() }
-      if units.last == 0x20 { units.removeLast() }
-      return units
+      return appendPhraseUnits(bytes, folding: folding, to: &units) ? units : nil
     }
+  }
+
+  /// Appends a phrase's units (as `phraseUnits` gives them) to `units`, so that a compiler can
+  /// keep every phrase in one buffer; false, with nothing appended, when the phrase has no word
+  /// byte.
+  static func appendPhraseUnits(
+    _ bytes: UnsafeBufferPointer<UInt8>, folding: Bool, to units: inout [UInt8]
+  ) -> Bool {
+    var hasWord = false
+    var position = 0
+    while position < bytes.count && !hasWord {
+      let (isWord, length) = classify(at: position, in: bytes)
+      hasWord = isWord
+      position += length
+    }
+    guard hasWord else { return false }
+    let start = units.count
+    position = 0
+    while position < bytes.count {
+      let (unit, next) = self.unit(at: position, in: bytes, folding: folding)
+      if unit != 0x20 || units.count > start { units.append(unit) }
+      position = next
+    }
+    if units.count > start && units.last == 0x20 { units.removeLast() }
+    return true
   }
 }

@@ -13,20 +13,21 @@
 struct NamedWeaponRule: Sendable {
   /// Generic classes of the lexicon (weapons without a country).
   let classes: Set<String>
-  static let headWords: Set<String> = ["interceptor", "interceptors", "missile", "missiles"]
+  static let headWords: WordSet = ["interceptor", "interceptors", "missile", "missiles"]
   /// Lowercase words that may stand between a name and its class.
-  static let modifiers: Set<String> = [
+  static let modifiers: WordSet = [
     "interceptor", "self-propelled", "main", "battle", "attack", "combat", "multirole",
     "stealth", "guided", "long-range", "short-range", "medium-range", "air", "defence",
     "defense", "naval", "class",
   ]
-  static let notNames: Set<String> = TitledPersonRule.notNames.union(
-    CueOrganizationRule.leadingStopWords
-  ).union([
-    "New", "More", "Some", "Many", "Several", "Two", "Three", "Four", "Five", "Ten", "Western",
-    "Soviet", "Enemy", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Israeli", "US", "Which", "These", "Those",
-  ])
+  static let notNames = WordSet(
+    TitledPersonRule.notNames.words.union(CueOrganizationRule.leadingStopWords.words).union([
+      "New", "More", "Some", "Many", "Several", "Two", "Three", "Four", "Five", "Ten", "Western",
+      "Soviet", "Enemy", "January", "February", "March", "April", "May", "June", "July",
+      "August",
+      "September", "October", "November", "December", "Israeli", "US", "Which", "These",
+      "Those",
+    ]))
 
   /// The slug of a designation that opens a lexicon weapon's longer name ("K9" of "K9
   /// Thunder") → those weapons: "K9 self-propelled howitzers" is the K9 Thunder.
@@ -61,7 +62,7 @@ struct NamedWeaponRule: Sendable {
         heads.append((mention.bytes, word))
       }
     }
-    for index in tokens.words.indices where Self.headWords.contains(tokens.text(index)) {
+    for index in tokens.words.indices where Self.headWords.contains(word: index, in: tokens) {
       let bytes = tokens.words[index]
       if !lexicon.contains(where: { $0.bytes.overlaps(bytes) }) { heads.append((bytes, index)) }
     }
@@ -113,7 +114,8 @@ struct NamedWeaponRule: Sendable {
     var last = head.word - 1
     var skipped = 0
     while last >= 0 && skipped < 2 && tokens.isSpaceAfter(last) && !tokens.isCapitalized(last)
-      && (Self.modifiers.contains(tokens.text(last)) || tokens.text(last).contains("-"))
+      && (Self.modifiers.contains(word: last, in: tokens)
+        || (tokens.containsHyphen(last) && tokens.text(last).contains("-")))
     {
       last -= 1
       skipped += 1
@@ -130,10 +132,10 @@ struct NamedWeaponRule: Sendable {
     // The word before is lowercase, or a function word opening the sentence ("Two …").
     guard first >= 1, last - first < 2,
       !tokens.isCapitalized(first - 1)
-        || (first == 1 && Self.notNames.contains(tokens.text(0)))
+        || (first == 1 && Self.notNames.contains(word: 0, in: tokens))
     else { return nil }
     let span = tokens.words[first].lowerBound..<tokens.words[last].upperBound
-    guard !(first...last).contains(where: { Self.notNames.contains(tokens.text($0)) }),
+    guard !(first...last).contains(where: { Self.notNames.contains(word: $0, in: tokens) }),
       !lexicon.contains(where: { $0.bytes.overlaps(span) })
     else { return nil }
     var name = tokens.text(from: first, through: last)
@@ -149,7 +151,7 @@ struct NamedWeaponRule: Sendable {
 
   /// Words that make the weapons counted after them losses: "Moscow's army lost 4,500 armored
   /// vehicles and 140 aircraft". A tally of losses says nothing about those weapons.
-  static let lossWords: Set<String> = [
+  static let lossWords: WordSet = [
     "lost", "lose", "loses", "losing", "losses", "destroyed", "destroying", "downed",
     "shot", "wiped",
   ]
@@ -163,7 +165,7 @@ struct NamedWeaponRule: Sendable {
     else { return false }
     var index = word - 2
     while index >= 0 && index >= word - 9 {
-      if Self.lossWords.contains(tokens.text(index).lowercased()) { return true }
+      if Self.lossWords.containsLowercased(word: index, in: tokens) { return true }
       index -= 1
     }
     return false

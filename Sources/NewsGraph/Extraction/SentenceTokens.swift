@@ -10,6 +10,10 @@ struct SentenceTokens {
   init(bytes: [UInt8], range: Range<Int>) {
     self.bytes = bytes
     self.range = range
+    // A local array, reserved once: appending to the stored property inside the closure cost
+    // a uniqueness check and a growth step per word.
+    var words: [Range<Int>] = []
+    words.reserveCapacity(range.count / 4 + 1)
     bytes.withUnsafeBufferPointer { buffer in
       var position = range.lowerBound
       var start: Int?
@@ -30,6 +34,7 @@ struct SentenceTokens {
       }
       if let open = start { words.append(open..<range.upperBound) }
     }
+    self.words = words
   }
 
   func text(_ index: Int) -> String {
@@ -40,13 +45,28 @@ struct SentenceTokens {
     String(decoding: bytes[words[first].lowerBound..<words[last].upperBound], as: UTF8.self)
   }
 
+  /// Whether word `index` is `literal` (as `text(index) == literal`, without making a String
+  /// when both are ASCII, where canonical equivalence is byte equality).
+  func word(_ index: Int, is literal: String) -> Bool {
+    let range = words[index]
+    guard literal.utf8.allSatisfy({ $0 < 0x80 }),
+      bytes[range].allSatisfy({ $0 < 0x80 })
+    else { return text(index) == literal }
+    return bytes[range].elementsEqual(literal.utf8)
+  }
+
+  /// Whether word `index` holds a hyphen byte: a cheap test before looking at its text.
+  func containsHyphen(_ index: Int) -> Bool {
+    bytes[words[index]].contains(UInt8(ascii: "-"))
+  }
+
   /// Whether the word starts with an uppercase letter (ASCII or any Unicode uppercase scalar).
   func isCapitalized(_ index: Int) -> Bool {
     let first = bytes[words[index].lowerBound]
     if first < 0x80 { return first &- 0x41 < 26 }
-    let end = min(words[index].lowerBound + 4, words[index].upperBound)
-    let prefix = String(decoding: bytes[words[index].lowerBound..<end], as: UTF8.self)
-    return prefix.unicodeScalars.first?.properties.isUppercase ?? false
+    let scalar = SentenceSplitter.scalar(
+      at: words[index].lowerBound, in: bytes, end: words[index].upperBound)
+    return scalar?.properties.isUppercase ?? false
   }
 
   /// Whether only whitespace (at least one byte of it) separates `index` from the next word.

@@ -26,9 +26,9 @@
 /// - Names are capitalized words (any script: "Płatek", "Goïta"), hyphenated given names
 ///   ("Gyu-back"), and particles inside them ("al-", "bin", "van der", "de").
 struct TitledPersonRule: Sendable {
-  static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"]
+  static let honorifics: WordSet = ["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"]
   /// Military and police ranks, capitalized as news writes them before a name.
-  static let ranks: Set<String> = [
+  static let ranks: WordSet = [
     "General", "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Brigadier", "Brig",
     "Admiral", "Adm", "Captain", "Capt", "Sergeant", "Sgt", "Marshal", "Corporal", "Cpl",
     "Commodore", "Major-General", "Lieutenant-General", "Lt-Gen", "Maj-Gen", "Lt-Col",
@@ -36,7 +36,7 @@ struct TitledPersonRule: Sendable {
   ]
   /// Words that make a capitalized run after a rank or a person noun something else than a
   /// person ("General Dynamics", "General Assembly", "Major League").
-  static let notInNames: Set<String> = [
+  static let notInNames: WordSet = [
     "Dynamics", "Assembly", "Staff", "Atomics", "Electric", "Motors", "League", "Secretary",
     "President", "Minister", "Command", "Council", "Ministry", "Forces", "Office", "Department",
     "Agency", "Committee", "Party", "Army", "Navy", "Corps", "Group", "Corporation", "Company",
@@ -58,18 +58,18 @@ struct TitledPersonRule: Sendable {
   ]
   /// Words between a state and the title of its office ("Niger's military leader", "Chinese
   /// foreign ministry spokesperson"), at most three.
-  static let officeModifiers: Set<String> = [
+  static let officeModifiers: WordSet = [
     "transitional", "interim", "acting", "new", "military", "junta", "current", "incoming",
     "outgoing", "longtime", "top", "powerful", "hardline", "veteran", "foreign", "ministry",
     "defence", "defense", "office",
   ]
   /// Lowercase particles inside a name ("Osama bin Laden", "Ursula von der Leyen").
-  static let particles: Set<String> = [
+  static let particles: WordSet = [
     "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la",
     "le", "dos", "das", "del", "ben", "abu", "ould", "ter",
   ]
   /// Capitalized words that follow titles without being names.
-  static let notNames: Set<String> = [
+  static let notNames: WordSet = [
     "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On",
     "In", "And", "But", "Said", "Says", "Has", "Had", "Is", "Was", "Will", "Would",
   ]
@@ -93,10 +93,13 @@ struct TitledPersonRule: Sendable {
       })
     var byName: [String: [String]] = [:]
     var bySurname: [String: [String]] = [:]
+    byName.reserveCapacity(lexicon.entries.count)
+    bySurname.reserveCapacity(lexicon.entries.count)
     for entry in lexicon.entries where entry.type == "Person" {
-      for name in [entry.label] + entry.aliases {
+      for position in -1..<entry.aliases.count {
+        let name = position < 0 ? entry.label : entry.aliases[position]
         Self.add(entry.id, to: &byName[name, default: []])
-        if let surname = name.split(separator: " ").last {
+        if let surname = Self.lastWord(of: name) {
           Self.add(entry.id, to: &bySurname[String(surname), default: []])
         }
       }
@@ -108,6 +111,21 @@ struct TitledPersonRule: Sendable {
       if let country = entry.country, !country.isEmpty { countries[entry.id] = country }
     }
     countryOfOrganization = countries
+  }
+
+  /// `name.split(separator: " ").last` (the last run of characters between spaces), found
+  /// from the end without splitting the whole name into an array.
+  static func lastWord(of name: String) -> Substring? {
+    var end = name.endIndex
+    while end > name.startIndex {
+      let before = name.index(before: end)
+      guard name[before] == " " else { break }
+      end = before
+    }
+    guard end > name.startIndex else { return nil }
+    let head = name[..<end]
+    guard let space = head.lastIndex(of: " ") else { return head }
+    return head[head.index(after: space)...]
   }
 
   private static func add(_ id: String, to list: inout [String]) {
@@ -123,7 +141,7 @@ struct TitledPersonRule: Sendable {
 
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
     var result: [Mention] = []
-    for index in tokens.words.indices where Self.honorifics.contains(tokens.text(index)) {
+    for index in tokens.words.indices where Self.honorifics.contains(word: index, in: tokens) {
       var after = tokens.words[index].upperBound
       if after < tokens.range.upperBound && tokens.bytes[after] == UInt8(ascii: ".") { after += 1 }
       guard let name = name(after: after, in: tokens) else { continue }
@@ -202,7 +220,7 @@ struct TitledPersonRule: Sendable {
     var result: [Range<Int>] = []
     var index = 0
     while index < tokens.words.count {
-      guard Self.ranks.contains(tokens.text(index)) else {
+      guard Self.ranks.contains(word: index, in: tokens) else {
         index += 1
         continue
       }
@@ -210,7 +228,7 @@ struct TitledPersonRule: Sendable {
       var end = tokens.words[index].upperBound
       while true {
         if end < tokens.range.upperBound && tokens.bytes[end] == UInt8(ascii: ".") { end += 1 }
-        guard index + 1 < tokens.words.count, Self.ranks.contains(tokens.text(index + 1)),
+        guard index + 1 < tokens.words.count, Self.ranks.contains(word: index + 1, in: tokens),
           SentenceTokens.isSpace(tokens.bytes[end..<tokens.words[index + 1].lowerBound])
         else { break }
         index += 1
@@ -246,7 +264,7 @@ struct TitledPersonRule: Sendable {
       else { return nil }
       isComma = true
     }
-    while first + 1 < tokens.words.count && Self.ranks.contains(tokens.text(first))
+    while first + 1 < tokens.words.count && Self.ranks.contains(word: first, in: tokens)
       && tokens.isSpaceAfterRank(first)
     {
       first += 1
@@ -268,7 +286,7 @@ struct TitledPersonRule: Sendable {
         // A particle joins two name words ("bin Salman", "van der Berg").
         guard next > first, Self.particles.contains(text),
           next + 1 < tokens.words.count, tokens.isSpaceAfter(next),
-          tokens.isCapitalized(next + 1) || Self.particles.contains(tokens.text(next + 1))
+          tokens.isCapitalized(next + 1) || Self.particles.contains(word: next + 1, in: tokens)
         else { break }
         last = next
         continue
@@ -321,7 +339,7 @@ struct TitledPersonRule: Sendable {
     var skipped = 0
     while skipped < 3 {
       let word = (tokens.firstWord(from: position) ?? tokens.words.count) - 1
-      guard word >= 0, Self.officeModifiers.contains(tokens.text(word)),
+      guard word >= 0, Self.officeModifiers.contains(word: word, in: tokens),
         SentenceTokens.isSpace(tokens.bytes[tokens.words[word].upperBound..<position])
       else { break }
       position = tokens.words[word].lowerBound

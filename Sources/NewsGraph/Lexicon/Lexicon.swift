@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The dictionaries of rule-driven extraction: named entries, terms of office and news titles.
 ///
 /// A value built once by `LexiconLoader` (which validates it) and then only read, from any
@@ -21,12 +27,17 @@ public struct Lexicon: Sendable {
   }
 
   /// Entries are sorted here; ids must be unique (the loader checks it, the last wins otherwise).
+  ///
+  /// Only the ids and positions are sorted, so the entries (each holding several strings) are
+  /// moved once; entries already in order (the usual case) are kept as they are.
+  /// - Complexity: O(n log n) comparisons of ids, O(n) entry copies.
   public init(entries: [LexiconEntry], offices: [Office] = [], roleTitles: [RoleTitle] = []) {
-    let sorted = entries.sorted { $0.id.precedesByScalars($1.id) }
+    let sorted = Self.sortedByID(entries)
     self.entries = sorted
     self.offices = offices
     self.roleTitles = roleTitles
     var index: [String: Int] = [:]
+    index.reserveCapacity(sorted.count)
     for (position, entry) in sorted.enumerated() { index[entry.id] = position }
     entryIndex = index
     var byPerson: [String: [Int]] = [:]
@@ -42,6 +53,44 @@ public struct Lexicon: Sendable {
       byTitle[title.title.lowercased(), default: []].append(position)
     }
     titlesByText = byTitle
+  }
+
+  /// The entries in code point order of their ids; entries with equal ids keep their order.
+  ///
+  /// The ids are copied once into one byte buffer and compared there with `memcmp` (UTF-8 byte
+  /// order is code point order), which keeps the comparisons free of String overhead.
+  static func sortedByID(_ entries: [LexiconEntry]) -> [LexiconEntry] {
+    var bytes: [UInt8] = []
+    var starts: [Int] = [0]
+    starts.reserveCapacity(entries.count + 1)
+    for entry in entries {
+      bytes.append(contentsOf: entry.id.utf8)
+      starts.append(bytes.count)
+    }
+    let order = bytes.withUnsafeBufferPointer { buffer -> [Int]? in
+      func compare(_ left: Int, _ right: Int) -> Int {
+        let leftCount = starts[left + 1] - starts[left]
+        let rightCount = starts[right + 1] - starts[right]
+        let common = Swift.min(leftCount, rightCount)
+        if common > 0, let base = buffer.baseAddress {
+          let order = memcmp(base + starts[left], base + starts[right], common)
+          if order != 0 { return Int(order) }
+        }
+        return leftCount - rightCount
+      }
+      var isSorted = true
+      for position in entries.indices.dropFirst() where compare(position - 1, position) > 0 {
+        isSorted = false
+        break
+      }
+      if isSorted { return nil }
+      return entries.indices.sorted { left, right in
+        let comparison = compare(left, right)
+        return comparison != 0 ? comparison < 0 : left < right
+      }
+    }
+    guard let order else { return entries }
+    return order.map { entries[$0] }
   }
 
   /// The entry with this id.

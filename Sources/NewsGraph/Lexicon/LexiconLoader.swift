@@ -44,7 +44,7 @@ public struct LexiconLoader: Sendable {
       try requireColumns(Self.entityColumns, optional: Self.optionalColumns, in: table)
       for row in table.rows { entries.append(try entry(of: row, in: table)) }
     }
-    let index = try uniqueIndex(of: entries)
+    let index = try uniqueIndex(of: entries).mapValues { entries[$0].type }
     try checkWikidataUnique(entries)
     for entry in entries {
       if let country = entry.country {
@@ -83,6 +83,8 @@ public struct LexiconLoader: Sendable {
   public func merge(_ additions: [LexiconEntry], into lexicon: Lexicon) throws -> Lexicon {
     var entries = lexicon.entries
     var index: [String: Int] = [:]
+    index.reserveCapacity(entries.count + additions.count)
+    entries.reserveCapacity(entries.count + additions.count)
     for (position, entry) in entries.enumerated() { index[entry.id] = position }
     for addition in additions {
       guard let position = index[addition.id] else {
@@ -156,7 +158,7 @@ public struct LexiconLoader: Sendable {
       adjectives: try list("adjectives"), location: location)
   }
 
-  private func offices(of table: TSVTable, index: [String: LexiconEntry]) throws -> [Office] {
+  private func offices(of table: TSVTable, index: [String: String]) throws -> [Office] {
     try requireColumns(Self.officeColumns, optional: [], in: table)
     var offices: [Office] = []
     for row in table.rows {
@@ -188,7 +190,7 @@ public struct LexiconLoader: Sendable {
   }
 
   private func roleTitles(
-    of table: TSVTable, index: [String: LexiconEntry]
+    of table: TSVTable, index: [String: String]
   ) throws -> [RoleTitle] {
     try requireColumns(Self.roleTitleColumns, optional: [], in: table)
     var titles: [RoleTitle] = []
@@ -226,48 +228,53 @@ public struct LexiconLoader: Sendable {
     }
   }
 
-  /// Entries by id; the second definition of an id is an error at its line.
-  private func uniqueIndex(of entries: [LexiconEntry]) throws -> [String: LexiconEntry] {
-    var index: [String: LexiconEntry] = [:]
-    for entry in entries {
-      if let first = index[entry.id] {
-        let origin = first.location.map { " at \($0)" } ?? ""
+  /// The position of each id; the second definition of an id is an error at its line.
+  ///
+  /// Positions, not entries, are stored while checking: an entry holds several strings, and
+  /// copying 100,000 of them into a dictionary costs more than the check.
+  private func uniqueIndex(of entries: [LexiconEntry]) throws -> [String: Int] {
+    var positions: [String: Int] = [:]
+    positions.reserveCapacity(entries.count)
+    for (position, entry) in entries.enumerated() {
+      if let first = positions.updateValue(position, forKey: entry.id) {
+        let origin = entries[first].location.map { " at \($0)" } ?? ""
         throw NewsGraphError(
           .malformedTable("id '\(entry.id)' is already defined\(origin)"), at: entry.location)
       }
-      index[entry.id] = entry
     }
-    return index
+    return positions
   }
 
   /// Two entries with one Wikidata id would merge in every graph that joins on it.
   private func checkWikidataUnique(_ entries: [LexiconEntry]) throws {
-    var owners: [String: LexiconEntry] = [:]
-    for entry in entries {
+    var owners: [String: Int] = [:]
+    owners.reserveCapacity(entries.count)
+    for (position, entry) in entries.enumerated() {
       guard let wikidata = entry.wikidata else { continue }
-      if let first = owners[wikidata] {
+      if let owner = owners[wikidata] {
+        let first = entries[owner]
         let origin = first.location.map { " (\($0))" } ?? ""
         throw NewsGraphError(
           .malformedTable(
             "Wikidata id \(wikidata) of '\(entry.id)' is already that of '\(first.id)'\(origin)"),
           at: entry.location)
       }
-      owners[wikidata] = entry
+      owners[wikidata] = position
     }
   }
 
   private func requireEntry(
-    _ id: String, types: [String], in index: [String: LexiconEntry], at location: InputLocation?,
+    _ id: String, types: [String], in index: [String: String], at location: InputLocation?,
     as column: String
   ) throws {
-    guard let entry = index[id] else {
+    guard let type = index[id] else {
       throw NewsGraphError(
         .malformedTable("\(column) '\(id)' is not an id of the lexicon"), at: location)
     }
-    guard types.contains(entry.type) else {
+    guard types.contains(type) else {
       throw NewsGraphError(
         .malformedTable(
-          "\(column) '\(id)' is a \(entry.type), expected \(types.joined(separator: " or "))"),
+          "\(column) '\(id)' is a \(type), expected \(types.joined(separator: " or "))"),
         at: location)
     }
   }

@@ -1,0 +1,160 @@
+/// A fixed set of words that a sentence's words are looked up in without making a `String`.
+///
+/// The name heuristics ask of almost every word whether it is a rank, a place word, a
+/// connector…; with `Set<String>` each question cost a new String and a SipHash of it. Here an
+/// ASCII word is hashed (FNV-1a) straight from the sentence's bytes into an open-addressing
+/// table of the words' bytes. A word with a non-ASCII byte takes the `Set<String>` path, so the
+/// answers stay exactly those of `Set<String>.contains` (which compares by canonical
+/// equivalence: "\u{212A}" KELVIN SIGN equals "K" there, never byte for byte).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  /// The words, for the non-ASCII path and for `contains(_:)` on strings.
+  let words: Set<String>
+  /// Every ASCII word's bytes, one after the other; `starts[i]..<starts[i + 1]` is word i.
+  private let pool: [UInt8]
+  private let starts: [Int32]
+  /// Open addressing, a power of two long: word index + 1, or 0 for an empty slot.
+  private let slots: [Int32]
+  /// The shortest and longest ASCII word, in bytes: most words are rejected by length alone.
+  private let shortest: Int
+  private let longest: Int
+  /// Whether every word is ASCII; if one is not, an ASCII word could still equal it by
+  /// canonical equivalence, so every lookup takes the `Set<String>` path.
+  private let isAllASCII: Bool
+
+  init(_ words: Set<String>) {
+    self.words = words
+    var pool: [UInt8] = []
+    var starts: [Int32] = [0]
+    var shortest = Int.max
+    var longest = 0
+    // Sorted, so that the table is the same in every run (Set order is seeded per process).
+    let isAllASCII = words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+    for word in words.sorted(by: { $0.precedesByScalars($1) }) where isAllASCII {
+      pool.append(contentsOf: word.utf8)
+      starts.append(Int32(pool.count))
+      shortest = min(shortest, word.utf8.count)
+      longest = max(longest, word.utf8.count)
+    }
+    var capacity = 8
+    while capacity < 2 * (starts.count - 1) { capacity *= 2 }
+    var slots = [Int32](repeating: 0, count: capacity)
+    for word in 0..<(starts.count - 1) {
+      let hash = pool.withUnsafeBufferPointer {
+        Self.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[word])..<Int(starts[word + 1])]))
+      }
+      var slot = Int(hash) & (capacity - 1)
+      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Int32(word + 1)
+    }
+    self.pool = pool
+    self.starts = starts
+    self.slots = slots
+    self.shortest = shortest
+    self.longest = longest
+    self.isAllASCII = isAllASCII
+  }
+
+  init(_ words: [String]) {
+    self.init(Set(words))
+  }
+
+  init(arrayLiteral words: String...) {
+    self.init(Set(words))
+  }
+
+  /// Whether the string is one of the words (as `Set<String>.contains`).
+  func contains(_ word: String) -> Bool {
+    words.contains(word)
+  }
+
+  /// Whether word `index` of the sentence is one of the words.
+  func contains(word index: Int, in tokens: SentenceTokens) -> Bool {
+    let range = tokens.words[index]
+    return tokens.bytes.withUnsafeBufferPointer { buffer in
+      let word = UnsafeBufferPointer(rebasing: buffer[range])
+      guard isAllASCII else { return words.contains(tokens.text(index)) }
+      guard Self.isASCII(word) else {
+        return Self.mayEqualASCII(word) && words.contains(tokens.text(index))
+      }
+      return containsASCII(word)
+    }
+  }
+
+  /// Whether word `index` of the sentence, lowercased, is one of the words (as
+  /// `contains(tokens.text(index).lowercased())`).
+  func containsLowercased(word index: Int, in tokens: SentenceTokens) -> Bool {
+    let range = tokens.words[index]
+    guard isAllASCII && range.count <= 32 else {
+      return words.contains(tokens.text(index).lowercased())
+    }
+    return tokens.bytes.withUnsafeBufferPointer { buffer in
+      let word = UnsafeBufferPointer(rebasing: buffer[range])
+      guard Self.isASCII(word) else {
+        return Self.mayEqualASCII(word) && words.contains(tokens.text(index).lowercased())
+      }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+        for (offset, byte) in word.enumerated() {
+          lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        return containsASCII(UnsafeBufferPointer(lower))
+      }
+    }
+  }
+
+  private func containsASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard word.count >= shortest && word.count <= longest else { return false }
+    let mask = slots.count - 1
+    var slot = Int(Self.hash(word)) & mask
+    return pool.withUnsafeBufferPointer { pool in
+      while true {
+        let entry = Int(slots[slot])
+        if entry == 0 { return false }
+        let start = Int(starts[entry - 1])
+        let end = Int(starts[entry])
+        if end - start == word.count
+          && (0..<word.count).allSatisfy({ pool[start + $0] == word[$0] })
+        {
+          return true
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// Whether a word with non-ASCII bytes may still equal an ASCII word, as Swift compares
+  /// strings (canonical equivalence), itself or lowercased: only when it holds one of the three
+  /// scalars whose normal form is ASCII — U+037E GREEK QUESTION MARK (;), U+1FEF GREEK VARIA
+  /// (`) and U+212A KELVIN SIGN (K, lowercased k). Every other non-ASCII scalar stays non-ASCII
+  /// in NFC and in `lowercased()`, so the word cannot equal an ASCII one.
+  static func mayEqualASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard word.count >= 2 else { return false }
+    for position in 0..<(word.count - 1) {
+      switch word[position] {
+      case 0xCD where word[position + 1] == 0xBE: return true
+      case 0xE1
+      where position + 2 < word.count && word[position + 1] == 0xBF
+        && word[position + 2] == 0xAF:
+        return true
+      case 0xE2
+      where position + 2 < word.count && word[position + 1] == 0x84
+        && word[position + 2] == 0xAA:
+        return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  @inline(__always)
+  private static func isASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    word.allSatisfy { $0 < 0x80 }
+  }
+
+  /// 32-bit FNV-1a.
+  @inline(__always)
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var hash: UInt32 = 2_166_136_261
+    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return hash
+  }
+}
