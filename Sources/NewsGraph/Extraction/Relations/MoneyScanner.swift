@@ -29,6 +29,14 @@ struct MoneyScanner {
     "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
   ]
 
+  /// Whether an amount can start with this byte: a digit, `$`, the first byte of a sign
+  /// (`US$`, `C$`, `A$`, `£`, `€`, `¥`, `₴`, `₽`, `₹`) or of an ISO code (an upper-case letter).
+  /// Most bytes of a sentence are none of these, so the scan skips them without trying a match.
+  static func mayStartAmount(_ byte: UInt8) -> Bool {
+    isDigit(byte) || byte &- 0x41 < 26 || byte == UInt8(ascii: "$") || byte == 0xC2
+      || byte == 0xE2
+  }
+
   static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
@@ -81,7 +89,10 @@ struct MoneyScanner {
     for sign in Self.prefixSigns where matches(sign.text, at: position) {
       return (sign.currency, position + sign.text.count)
     }
-    guard position + 4 <= range.upperBound else { return nil }
+    guard position + 4 <= range.upperBound, bytes[position + 3] == UInt8(ascii: " "),
+      bytes[position] &- 0x41 < 26, bytes[position + 1] &- 0x41 < 26,
+      bytes[position + 2] &- 0x41 < 26
+    else { return nil }
     let code = String(decoding: bytes[position..<position + 3], as: UTF8.self)
     guard Self.codes.contains(code), bytes[position + 3] == UInt8(ascii: " ") else { return nil }
     return (code, position + 4)
