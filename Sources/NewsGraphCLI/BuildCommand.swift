@@ -40,9 +40,9 @@ struct BuildCommand: ParsableCommand {
         ontologyFolder: ontologyOptions.folder(), analystLexicons: lexicons)
       let (articles, collectWarnings) = try ArticleCollector().collect(inputs)
       Console.report(collectWarnings)
-      var pipeline = BuildPipeline(resources: resources)
+      var pipeline = BuildPipeline(
+        resources: resources, workers: jobs.map { max(1, $0) } ?? ParallelMap.processorCount)
       pipeline.collectsUnmatchedNames = report
-      if let jobs { pipeline.workers = max(1, jobs) }
       let result = try pipeline.run(articles)
       Console.report(result.diagnostics)
       guard result.documentsRead > 0 else {

@@ -27,7 +27,18 @@ public struct BuildPipeline: Sendable {
   public init(
     lexicon: Lexicon, extractRelations: @escaping @Sendable (ResolvedDocument) -> DocumentFacts
   ) {
-    matcher = EntityMatcher(lexicon: lexicon)
+    self.init(
+      lexicon: lexicon, matcher: EntityMatcher(lexicon: lexicon),
+      extractRelations: extractRelations)
+  }
+
+  /// The pipeline with a matcher already built for `lexicon` (built beside the other stages
+  /// by `init(resources:)`).
+  init(
+    lexicon: Lexicon, matcher: EntityMatcher,
+    extractRelations: @escaping @Sendable (ResolvedDocument) -> DocumentFacts
+  ) {
+    self.matcher = matcher
     resolver = EntityResolver(lexicon: lexicon)
     roleTitles = Set(lexicon.roleTitles.map(\.title))
     self.extractRelations = extractRelations

@@ -105,6 +105,17 @@ public struct GraphAssembler: Sendable {
     return keys.map { Self.relation(merged[$0.position], id: $0.id) }
   }
 
+  /// Entities sorted by id (code point order; input order among equal ids), the order
+  /// `KnowledgeGraph` keeps them in, by sorting (id, position) pairs rather than entities.
+  static func sortedByID(_ entities: [Entity]) -> [Entity] {
+    var keys = entities.indices.map { (id: entities[$0].id, position: $0) }
+    keys.sort { left, right in
+      let order = left.id.compareByScalars(right.id)
+      return order != 0 ? order < 0 : left.position < right.position
+    }
+    return keys.map { entities[$0.position] }
+  }
+
   /// The graph of `entities` (the resolver's) with the merged relations. A weapon's country of
   /// origin comes from the lexicon; entity facts read from the text add the rest. Relations
   /// whose ends are not among the entities are left out.
@@ -144,7 +155,7 @@ public struct GraphAssembler: Sendable {
       known.insert(entity.id)
     }
     return try KnowledgeGraph(
-      name: name, entities: graphEntities,
+      name: name, entities: Self.sortedByID(graphEntities),
       relations: relations.filter { known.contains($0.source) && known.contains($0.target) },
       attributes: attributes)
   }

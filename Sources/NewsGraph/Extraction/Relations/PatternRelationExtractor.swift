@@ -16,19 +16,29 @@ public struct PatternRelationExtractor: RelationCandidateSource {
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
     let text = document.bytes
+    let sentences = document.sentences
     var result: [RelationCandidate] = []
-    var history: [[RelationArgument]] = []
-    for sentence in document.sentences {
-      let start = sentence.bytes.lowerBound
-      let bytes = Array(text[sentence.bytes])
-      let arguments = document.mentions(inSentence: sentence.index).map {
-        RelationArgument($0, sentenceStart: start)
+    // A sentence's arguments are made when a trigger needs them, in it or in one of the two
+    // sentences after it (pronoun antecedents): most sentences hold no trigger.
+    var argumentsAt: [Int: [RelationArgument]] = [:]
+    func arguments(at position: Int) -> [RelationArgument] {
+      if let known = argumentsAt[position] { return known }
+      let sentence = sentences[position]
+      let made = document.mentions(inSentence: sentence.index).map {
+        RelationArgument($0, sentenceStart: sentence.bytes.lowerBound)
       }
-      defer { history.append(arguments) }
-      let matches = bytes.withUnsafeBufferPointer { patterns.automaton.matches(in: $0) }
+      argumentsAt[position] = made
+      return made
+    }
+    for (position, sentence) in sentences.enumerated() {
+      let matches = text.withUnsafeBufferPointer {
+        patterns.automaton.matches(in: UnsafeBufferPointer(rebasing: $0[sentence.bytes]))
+      }
       guard !matches.isEmpty else { continue }
+      let bytes = Array(text[sentence.bytes])
       let view = PatternSentence(
-        bytes: bytes, arguments: arguments, earlier: history.suffix(2).flatMap { $0 })
+        bytes: bytes, arguments: arguments(at: position),
+        earlier: (max(0, position - 2)..<position).flatMap { arguments(at: $0) })
       var seen = Set<FindingKey>()
       // The sentence as evidence: one string for all of its candidates.
       var evidence: String?
