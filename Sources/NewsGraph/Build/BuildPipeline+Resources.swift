@@ -22,4 +22,3 @@ extension BuildPipeline {
     self.workers = max(1, workers)
   }
 }
-

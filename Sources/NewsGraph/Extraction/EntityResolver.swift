@@ -294,9 +294,9 @@ public struct EntityResolver: Sendable {
     if let bounds = text.utf8.withContiguousStorageIfAvailable(aliasBounds), let bounds {
       if bounds.count == text.utf8.count { return text }
       let utf8 = text.utf8
-      return String(
-        decoding: utf8[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(
-          utf8.startIndex, offsetBy: bounds.upperBound)], as: UTF8.self)
+      let start = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+      let end = utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)
+      return String(decoding: utf8[start..<end], as: UTF8.self)
     }
     var result = Substring(text)
     if result.hasPrefix("the ") || result.hasPrefix("The ") { result = result.dropFirst(4) }
