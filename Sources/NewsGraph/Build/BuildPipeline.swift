@@ -2,10 +2,12 @@
 /// read → split → match (in parallel) → resolve (in input order) → relations (in parallel) →
 /// merge (in input order).
 ///
-/// Articles are streamed in batches: a batch is read and analysed on every core, resolved one
-/// document after the other, its relations extracted on every core, and merged; then its texts
-/// are dropped. Memory therefore grows with the graph, not with the input. Results depend only
-/// on the input order, never on scheduling, so a run is byte-for-byte reproducible.
+/// Articles are streamed in batches through the stages as a pipeline: while one batch is read
+/// and analysed on every core, the batch before it is resolved (one document after the other,
+/// in one task), the one before that has its relations extracted, and the one before that is
+/// merged; then its texts are dropped. Memory therefore grows with the graph, not with the
+/// input, and the ordered stages never leave a core idle. Results depend only on the input
+/// order, never on scheduling, so a run is byte-for-byte reproducible.
 public struct BuildPipeline: Sendable {
   public var reader = ArticleReader()
   public var splitter = SentenceSplitter()
@@ -25,7 +27,18 @@ public struct BuildPipeline: Sendable {
   public init(
     lexicon: Lexicon, extractRelations: @escaping @Sendable (ResolvedDocument) -> DocumentFacts
   ) {
-    matcher = EntityMatcher(lexicon: lexicon)
+    self.init(
+      lexicon: lexicon, matcher: EntityMatcher(lexicon: lexicon),
+      extractRelations: extractRelations)
+  }
+
+  /// The pipeline with a matcher already built for `lexicon` (built beside the other stages
+  /// by `init(resources:)`).
+  init(
+    lexicon: Lexicon, matcher: EntityMatcher,
+    extractRelations: @escaping @Sendable (ResolvedDocument) -> DocumentFacts
+  ) {
+    self.matcher = matcher
     resolver = EntityResolver(lexicon: lexicon)
     roleTitles = Set(lexicon.roleTitles.map(\.title))
     self.extractRelations = extractRelations
@@ -66,53 +79,50 @@ public struct BuildPipeline: Sendable {
   }
 
   private func run(count: Int, load: @Sendable (Int) throws -> Article) throws -> BuildResult {
-    var state = ResolutionState()
-    var assembler = GraphAssembler()
-    var diagnostics: [Diagnostic] = []
-    var skipped = 0
-    var unmatched: [String: Int] = [:]
-    var batchStart = 0
-    while batchStart < count {
-      let batch = Array(batchStart..<min(count, batchStart + max(1, batchSize)))
-      batchStart = batch.last! + 1
-      let analysed = ParallelMap.map(batch, workers: workers) { position in
-        Result { try analyze(load(position)) }
+    let size = max(1, batchSize)
+    let batches = stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+    let ordered = OrderedStages(resolver: resolver)
+    let extract = extractRelations
+    // Phase p analyses batch p, resolves batch p - 1, extracts the relations of batch p - 2 and
+    // merges those of batch p - 3, all at once: the ordered stages (resolve, merge) run as one
+    // task beside the per-document ones, so no core waits for them.
+    var analysed: [Result<AnalyzedDocument, any Error>] = []
+    var resolved: [ResolvedDocument] = []
+    var extracted: [DocumentFacts] = []
+    for phase in 0..<(batches.count + 3) {
+      let toAnalyse = phase < batches.count ? Array(batches[phase]) : []
+      let toResolve = analysed
+      let toExtract = resolved
+      let toMerge = extracted
+      let tasks = Array(0..<(1 + toAnalyse.count + toExtract.count))
+      let outputs = ParallelMap.map(tasks, workers: workers) { task -> PhaseOutput in
+        if task == 0 {
+          return .resolved(ordered.resolve(toResolve, mergingFirst: toMerge))
+        }
+        if task <= toAnalyse.count {
+          let position = toAnalyse[task - 1]
+          return .analysed(Result { try analyze(load(position)) })
+        }
+        return .extracted(extract(toExtract[task - 1 - toAnalyse.count]))
       }
-      var resolved: [ResolvedDocument] = []
-      for outcome in analysed {
-        switch outcome {
-        case .success(let document):
-          for name in document.unmatchedNames { unmatched[name.name, default: 0] += name.count }
-          if document.article.contentLines.isEmpty {
-            diagnostics.append(
-              Diagnostic(
-                .warning, "no article text (only blank or boilerplate lines)",
-                at: InputLocation(file: document.article.document)))
-          }
-          let assignments = resolver.resolve(
-            document.mentions, of: document.article, state: &state)
-          resolved.append(
-            ResolvedDocument(
-              article: document.article, sentences: document.sentences,
-              mentions: document.mentions, assignments: assignments))
-        case .failure(let error):
-          skipped += 1
-          diagnostics.append(Self.diagnostic(for: error))
+      analysed = []
+      extracted = []
+      for output in outputs {
+        switch output {
+        case .resolved(let documents): resolved = documents
+        case .analysed(let outcome): analysed.append(outcome)
+        case .extracted(let facts): extracted.append(facts)
         }
       }
-      let extract = extractRelations
-      for facts in ParallelMap.map(resolved, workers: workers, { extract($0) }) {
-        assembler.add(facts)
-      }
     }
-    let resolution = state.resolution
-    let graph = try assembler.graph(
+    let resolution = ordered.state.resolution
+    let graph = try ordered.assembler.graph(
       name: graphName, entities: resolution.entities, lexicon: resolver.lexicon,
-      attributes: ["documents": .integer(Int64(assembler.documents))])
+      attributes: ["documents": .integer(Int64(ordered.assembler.documents))])
     return BuildResult(
-      graph: graph, diagnostics: diagnostics, mergeReport: resolution.report,
-      documentsRead: assembler.documents, documentsSkipped: skipped,
-      unmatchedNames: UnmatchedNames.ranked(unmatched))
+      graph: graph, diagnostics: ordered.diagnostics, mergeReport: resolution.report,
+      documentsRead: ordered.assembler.documents, documentsSkipped: ordered.skipped,
+      unmatchedNames: UnmatchedNames.ranked(ordered.unmatched))
   }
 
   /// A skipped article as a warning that keeps the error's place and advice.

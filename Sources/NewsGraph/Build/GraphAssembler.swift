@@ -16,7 +16,37 @@ public struct GraphAssembler: Sendable {
     var key: RelationKey
     var relation: ExtractedRelation
     var provenance: [Provenance]
-    var seen: Set<Provenance>
+    /// Where each provenance entry points, to the first entry there: a cheap key for spotting
+    /// the same provenance again without hashing its evidence sentence (see `addProvenance`).
+    var seen: [ProvenanceSpot: Int]
+
+    /// Appends `entry` unless an equal one is already listed.
+    /// - Complexity: O(1) expected; entries at one spot with different evidence (which the
+    ///   extractors never produce) fall back to a scan.
+    mutating func addProvenance(_ entry: Provenance) {
+      let spot = ProvenanceSpot(entry)
+      if let first = seen[spot] {
+        if provenance[first] == entry || provenance.contains(entry) { return }
+      } else {
+        seen[spot] = provenance.count
+      }
+      provenance.append(entry)
+    }
+  }
+
+  /// A provenance entry without its evidence: document, sentence and span.
+  private struct ProvenanceSpot: Hashable, Sendable {
+    var document: String
+    var sentence: Int
+    var start: Int
+    var end: Int
+
+    init(_ provenance: Provenance) {
+      document = provenance.document
+      sentence = provenance.sentence
+      start = provenance.start
+      end = provenance.end
+    }
   }
 
   public init() {}
@@ -32,12 +62,10 @@ public struct GraphAssembler: Sendable {
         merged.append(
           MergedRelation(
             key: key, relation: relation, provenance: [relation.provenance],
-            seen: [relation.provenance]))
+            seen: [ProvenanceSpot(relation.provenance): 0]))
         continue
       }
-      if merged[position].seen.insert(relation.provenance).inserted {
-        merged[position].provenance.append(relation.provenance)
-      }
+      merged[position].addProvenance(relation.provenance)
       for (name, value) in relation.attributes
       where merged[position].relation.attributes[name] == nil {
         merged[position].relation.attributes[name] = value
@@ -55,12 +83,37 @@ public struct GraphAssembler: Sendable {
 
   /// The merged relations, in first-seen order.
   public var mergedRelations: [Relation] {
-    merged.map { merged in
-      Relation(
-        id: merged.key.id, source: merged.relation.source, target: merged.relation.target,
-        type: merged.relation.type, attributes: merged.relation.attributes,
-        provenance: merged.provenance)
+    merged.map { Self.relation($0, id: $0.key.id) }
+  }
+
+  private static func relation(_ merged: MergedRelation, id: String) -> Relation {
+    Relation(
+      id: id, source: merged.relation.source, target: merged.relation.target,
+      type: merged.relation.type, attributes: merged.relation.attributes,
+      provenance: merged.provenance)
+  }
+
+  /// The merged relations sorted by id (code point order; first-seen order among equal ids),
+  /// the order `KnowledgeGraph` keeps them in. Sorting small (id, position) pairs and building
+  /// each relation once in place is much cheaper than sorting the relations themselves.
+  func relationsSortedByID() -> [Relation] {
+    var keys = merged.indices.map { (id: merged[$0].key.id, position: $0) }
+    keys.sort { left, right in
+      let order = left.id.compareByScalars(right.id)
+      return order != 0 ? order < 0 : left.position < right.position
     }
+    return keys.map { Self.relation(merged[$0.position], id: $0.id) }
+  }
+
+  /// Entities sorted by id (code point order; input order among equal ids), the order
+  /// `KnowledgeGraph` keeps them in, by sorting (id, position) pairs rather than entities.
+  static func sortedByID(_ entities: [Entity]) -> [Entity] {
+    var keys = entities.indices.map { (id: entities[$0].id, position: $0) }
+    keys.sort { left, right in
+      let order = left.id.compareByScalars(right.id)
+      return order != 0 ? order < 0 : left.position < right.position
+    }
+    return keys.map { entities[$0.position] }
   }
 
   /// The graph of `entities` (the resolver's) with the merged relations. A weapon's country of
@@ -75,7 +128,7 @@ public struct GraphAssembler: Sendable {
     name: String, entities: [ResolvedEntity], lexicon: Lexicon,
     attributes: [String: AttributeValue] = [:]
   ) throws -> KnowledgeGraph {
-    let relations = mergedRelations
+    let relations = relationsSortedByID()
     var referenced = Set<String>()
     for relation in relations {
       referenced.insert(relation.source)
@@ -102,7 +155,7 @@ public struct GraphAssembler: Sendable {
       known.insert(entity.id)
     }
     return try KnowledgeGraph(
-      name: name, entities: graphEntities,
+      name: name, entities: Self.sortedByID(graphEntities),
       relations: relations.filter { known.contains($0.source) && known.contains($0.target) },
       attributes: attributes)
   }

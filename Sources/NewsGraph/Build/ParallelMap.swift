@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -10,9 +11,12 @@ public enum ParallelMap {
   /// The number of cores online (at least 1).
   public static var processorCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
-  /// `transform` of every item, in input order, on at most `workers` threads at once: worker
-  /// `w` takes the items `w`, `w + workers`, `w + 2 × workers`…; one worker runs them in order
-  /// on the calling thread.
+  /// `transform` of every item, in input order, on at most `workers` threads at once; one
+  /// worker runs them in order on the calling thread.
+  ///
+  /// Workers take the next item not yet taken (items are handed out in input order), so a
+  /// worker that drew short items takes more of them instead of waiting for one that drew long
+  /// ones; an expensive item placed first starts first.
   public static func map<Item: Sendable, Result: Sendable>(
     _ items: [Item], workers: Int = processorCount,
     _ transform: @Sendable (Item) -> Result
@@ -20,8 +24,11 @@ public enum ParallelMap {
     let width = min(workers, items.count)
     guard width > 1 else { return items.map(transform) }
     let slots = Slots<Result>(count: items.count)
-    DispatchQueue.concurrentPerform(iterations: width) { worker in
-      for index in stride(from: worker, to: items.count, by: width) {
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: width) { _ in
+      while true {
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard index < items.count else { return }
         slots.store(transform(items[index]), at: index)
       }
     }

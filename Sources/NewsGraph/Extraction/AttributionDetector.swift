@@ -39,10 +39,23 @@ public struct AttributionDetector: Sendable {
   public func attribution(
     in bytes: [UInt8], trigger: Range<Int>, mentions: [SpeakerCandidate]
   ) -> Attribution? {
+    attribution(in: bytes, trigger: trigger, mentions: mentions, verbs: verbMatches(in: bytes))
+  }
+
+  /// The reporting verbs of a sentence, for `attribution(in:trigger:mentions:verbs:)`: a
+  /// sentence with several triggers is scanned once.
+  func verbMatches(in bytes: [UInt8]) -> [PhraseMatch] {
+    bytes.withUnsafeBufferPointer { lexicon.verbAutomaton.matches(in: $0) }
+  }
+
+  /// `attribution(in:trigger:mentions:)` with the sentence's reporting verbs
+  /// (`verbMatches(in:)`) already found.
+  func attribution(
+    in bytes: [UInt8], trigger: Range<Int>, mentions: [SpeakerCandidate], verbs all: [PhraseMatch]
+  ) -> Attribution? {
     guard trigger.lowerBound >= 0, trigger.upperBound <= bytes.count else { return nil }
     let speakers = mentions.filter { SpeakerCandidate.speakingTypes.contains($0.type) }
-    let verbs = bytes.withUnsafeBufferPointer { lexicon.verbAutomaton.matches(in: $0) }
-      .filter { $0.end <= trigger.lowerBound || $0.start >= trigger.upperBound }
+    let verbs = all.filter { $0.end <= trigger.lowerBound || $0.start >= trigger.upperBound }
     func verb(of match: PhraseMatch) -> ReportingVerb {
       lexicon.reportingVerbs[Int(lexicon.verbAutomaton.payloads(of: match).first!)]
     }

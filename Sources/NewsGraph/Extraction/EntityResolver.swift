@@ -291,9 +291,42 @@ public struct EntityResolver: Sendable {
 
   /// A surface form as an alias: without a leading "the " and a trailing "'s" or "’s".
   static func aliasText(_ text: String) -> String {
+    if let bounds = text.utf8.withContiguousStorageIfAvailable(aliasBounds), let bounds {
+      if bounds.count == text.utf8.count { return text }
+      let utf8 = text.utf8
+      let start = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+      let end = utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)
+      return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
     var result = Substring(text)
     if result.hasPrefix("the ") || result.hasPrefix("The ") { result = result.dropFirst(4) }
     if result.hasSuffix("'s") || result.hasSuffix("\u{2019}s") { result = result.dropLast(2) }
     return String(result)
+  }
+
+  /// `aliasText` on UTF-8 bytes: the byte range it keeps, or nil when only a walk of the
+  /// characters can tell. The prefix "the " and the suffixes "'s" and "’s" are whole characters
+  /// when the byte next to them (after the space, before the apostrophe) is ASCII: no combining
+  /// mark can join them then. Both tests see the same characters, so they agree.
+  static func aliasBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var lower = 0
+    var upper = bytes.count
+    if upper >= 4, bytes[0] == UInt8(ascii: "t") || bytes[0] == UInt8(ascii: "T"),
+      bytes[1] == UInt8(ascii: "h"), bytes[2] == UInt8(ascii: "e"), bytes[3] == UInt8(ascii: " ")
+    {
+      guard upper == 4 || bytes[4] < 0x80 else { return nil }
+      lower = 4
+    }
+    guard upper - lower >= 2, bytes[upper - 1] == UInt8(ascii: "s") else { return lower..<upper }
+    if bytes[upper - 2] == UInt8(ascii: "'") {
+      guard upper - 2 == lower || bytes[upper - 3] < 0x80 else { return nil }
+      upper -= 2
+    } else if upper - lower >= 4, bytes[upper - 2] == 0x99, bytes[upper - 3] == 0x80,
+      bytes[upper - 4] == 0xE2
+    {
+      guard upper - 4 == lower || bytes[upper - 5] < 0x80 else { return nil }
+      upper -= 4
+    }
+    return lower..<upper
   }
 }

@@ -29,9 +29,21 @@ public struct ModalityDetector: Sendable {
   /// The modality of the trigger at `trigger` (byte offsets into `bytes`); a range outside the
   /// text is no trigger, and asserted.
   public func modality(in bytes: [UInt8], trigger: Range<Int>) -> ModalityFinding {
+    modality(in: bytes, trigger: trigger, cues: cueMatches(in: bytes))
+  }
+
+  /// The modality cues of a sentence, for `modality(in:trigger:cues:)`: a sentence with several
+  /// triggers is scanned once.
+  func cueMatches(in bytes: [UInt8]) -> [PhraseMatch] {
+    bytes.withUnsafeBufferPointer { lexicon.modalityAutomaton.matches(in: $0) }
+  }
+
+  /// `modality(in:trigger:)` with the sentence's cues (`cueMatches(in:)`) already found.
+  func modality(in bytes: [UInt8], trigger: Range<Int>, cues matches: [PhraseMatch])
+    -> ModalityFinding
+  {
     guard trigger.lowerBound >= 0, trigger.upperBound <= bytes.count else { return .asserted }
     let clause = ClauseCues.clause(containing: trigger, in: bytes)
-    let matches = bytes.withUnsafeBufferPointer { lexicon.modalityAutomaton.matches(in: $0) }
     var best: (modality: Modality, range: Range<Int>, distance: Int)?
     func consider(_ modality: Modality, _ range: Range<Int>) {
       let distance = abs(trigger.lowerBound - range.lowerBound)

@@ -95,8 +95,16 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     let date = document.article.metadata?.published
     var readings: [AgreementReading] = []
     var moneyBySentence: [[MoneyAmount]] = []
+    // Each sentence's mentions, copied out once for the three passes below.
+    var mentionsBySentence: [Int: [ResolvedMention]] = [:]
+    func mentionList(_ sentence: Sentence) -> [ResolvedMention] {
+      if let known = mentionsBySentence[sentence.index] { return known }
+      let found = Array(document.mentions(inSentence: sentence.index))
+      mentionsBySentence[sentence.index] = found
+      return found
+    }
     for sentence in document.sentences {
-      let mentions = Array(document.mentions(inSentence: sentence.index))
+      let mentions = mentionList(sentence)
       let money = MoneyAmount.amounts(in: bytes, range: sentence.bytes)
       moneyBySentence.append(money)
       for index in mentions.indices where mentions[index].type == "Agreement" {
@@ -110,17 +118,16 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var emitter = AgreementEmitter(document: document, bytes: bytes)
     for reading in readings {
       emitter.emit(reading)
-      let sentenceMentions = Array(document.mentions(inSentence: reading.sentence.index))
+      let sentenceMentions = mentionList(reading.sentence)
       if let sale = contractSupply(reading, mentions: sentenceMentions, bytes: bytes) {
         emitter.emitSupply(
           sale, in: reading.sentence, reading: reading, money: reading.money,
           weapons: reading.weapons, rule: "agreement-supply", modality: .planned)
       }
-      let mentions = Array(document.mentions(inSentence: reading.sentence.index))
       if reading.partiesAct, !reading.isSanctions,
         let supply = packageSupply(
-          after: reading.span, suppliers: reading.parties, mentions: mentions, bytes: bytes,
-          sentence: reading.sentence, approving: true)
+          after: reading.span, suppliers: reading.parties, mentions: sentenceMentions,
+          bytes: bytes, sentence: reading.sentence, approving: true)
       {
         emitter.emitSupply(
           supply, in: reading.sentence, reading: reading, money: reading.money,
@@ -128,7 +135,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       }
     }
     for (position, sentence) in document.sentences.enumerated() {
-      let mentions = Array(document.mentions(inSentence: sentence.index))
+      let mentions = mentionList(sentence)
       for money in moneyBySentence[position]
       where !readings.contains(where: { $0.money?.bytes == money.bytes }) {
         let subject = self.subject(

@@ -17,7 +17,7 @@ struct AgreementWords {
     var start: Int?
     func flush(_ end: Int) {
       if let open = start {
-        tokens.append((String(decoding: bytes[open..<end], as: UTF8.self).lowercased(), open..<end))
+        tokens.append((Self.lowercased(bytes[open..<end]), open..<end))
       }
       start = nil
     }
@@ -44,6 +44,22 @@ struct AgreementWords {
       position += 1
     }
     flush(range.upperBound)
+  }
+
+  /// `String.lowercased()` of a word: ASCII words (nearly all) are folded byte by byte straight
+  /// into a small string, which is what `lowercased()` gives them, without its Unicode pass.
+  static func lowercased(_ word: ArraySlice<UInt8>) -> String {
+    guard word.allSatisfy({ $0 < 0x80 }) else {
+      return String(decoding: word, as: UTF8.self).lowercased()
+    }
+    return String(unsafeUninitializedCapacity: word.count) { target in
+      var offset = 0
+      for byte in word {
+        target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        offset += 1
+      }
+      return offset
+    }
   }
 
   /// Length of a quotation mark at `position`: `"` or a curly quote (U+2018/2019 only when not

@@ -45,9 +45,10 @@ public struct ClaimQualifier: Sendable {
     presupposed: Set<String> = []
   ) -> [ExtractedRelation] {
     guard !candidates.isEmpty else { return [] }
-    let text = document.bytes
     let resolver = SpeakerResolver(document: document, detector: attributionDetector)
     let quotes = QuotedSpeech(document: document, resolver: resolver)
+    var sentences: [Int: QualifiedSentence] = [:]
+    var readings: [TriggerSpot: TriggerReading] = [:]
     var result: [ExtractedRelation] = []
     for candidate in candidates {
       var relation = candidate.relation
@@ -65,23 +66,31 @@ public struct ClaimQualifier: Sendable {
         result.append(relation)
         continue
       }
-      let bytes = Array(text[sentence.bytes])
-      let finding = modalityDetector.modality(in: bytes, trigger: candidate.trigger)
-      var modality = finding.modality
-      if let cue = finding.cueRange, Self.separates(cue, from: candidate.trigger, in: bytes) {
-        modality = .asserted
+      let view: QualifiedSentence
+      if let known = sentences[sentence.index] {
+        view = known
+      } else {
+        view = QualifiedSentence(sentence, in: document, qualifier: self, resolver: resolver)
+        sentences[sentence.index] = view
       }
+      let spot = TriggerSpot(sentence: sentence.index, trigger: candidate.trigger)
+      var reading: TriggerReading
+      if let known = readings[spot] {
+        reading = known
+      } else {
+        reading = TriggerReading(
+          candidate.trigger, in: view, qualifier: self, resolver: resolver, quotes: quotes)
+        readings[spot] = reading
+      }
+      let trigger = candidate.trigger
+      var modality = reading.cueModality
       if case .string(let preset)? = relation.attributes["modality"],
         let given = Modality(rawValue: preset), given > modality
       {
         modality = given
       }
-      var speaker = resolver.speaker(of: candidate.trigger, in: sentence, bytes: bytes)
-      var carried = false
-      if speaker == nil, let quoted = quotes.carried[sentence.index] {
-        speaker = quoted
-        carried = true
-      }
+      let speaker = reading.speaker
+      let carried = reading.carried
       if let speaker, !carried {
         switch speaker.stance {
         case .denying where modality != .negated:
@@ -93,14 +102,14 @@ public struct ClaimQualifier: Sendable {
         default: break
         }
       }
-      if modality == .asserted && isInfinitive(candidate.trigger, in: bytes) {
+      if modality == .asserted && reading.isInfinitive {
         modality = .intended
       }
       relation.attributes["modality"] = .string(modality.rawValue)
       if relation.type == "supplies" && relation.attributes["status"] == nil {
         if modality == .planned {
           relation.attributes["status"] = .string("planned")
-        } else if modality == .asserted && Self.isPastForm(candidate.trigger, in: bytes) {
+        } else if modality == .asserted && Self.isPastForm(trigger, in: view.words) {
           relation.attributes["status"] = .string("delivered")
         }
       }
@@ -116,15 +125,12 @@ public struct ClaimQualifier: Sendable {
       if relation.attributes["confidence"] == nil {
         relation.attributes["confidence"] = .double(0.5)
       }
-      let start = sentence.bytes.lowerBound
-      let mentions = document.mentions(inSentence: sentence.index).map {
-        (
-          range: ($0.mention.bytes.lowerBound - start)..<($0.mention.bytes.upperBound - start),
-          entity: $0.entity
-        )
+      if (modality == .asserted || modality == .alleged) && reading.dispute == nil {
+        reading.dispute = .some(
+          DisputedClaim.find(in: view.words, after: trigger, mentions: view.mentions))
+        readings[spot] = reading
       }
-      if modality == .asserted || modality == .alleged,
-        let dispute = DisputedClaim.find(in: bytes, after: candidate.trigger, mentions: mentions),
+      if modality == .asserted || modality == .alleged, let dispute = reading.dispute ?? nil,
         dispute.entity != relation.source || relation.type != "memberOf"
       {
         relation.attributes["modality"] = .string(Modality.alleged.rawValue)
@@ -146,9 +152,11 @@ public struct ClaimQualifier: Sendable {
   /// ", and") stands between a cue and a later trigger: the trigger then belongs to another
   /// clause than the cue ("Moscow will supply components in return for drones which Russia has
   /// been using": "will" does not reach "using").
-  static func separates(_ cue: Range<Int>, from trigger: Range<Int>, in bytes: [UInt8]) -> Bool {
+  static func separates(_ cue: Range<Int>, from trigger: Range<Int>, in words: SentenceWords)
+    -> Bool
+  {
     guard cue.upperBound <= trigger.lowerBound else { return false }
-    let words = SentenceWords(bytes: bytes)
+    let bytes = words.bytes
     let span = words.words(in: cue.upperBound..<trigger.lowerBound)
     for index in span {
       let word = words.lower(index)
@@ -170,8 +178,7 @@ public struct ClaimQualifier: Sendable {
   ]
 
   /// Whether the trigger's first word is a past form ("delivered", "sent", "handed over").
-  static func isPastForm(_ trigger: Range<Int>, in bytes: [UInt8]) -> Bool {
-    let words = SentenceWords(bytes: bytes)
+  static func isPastForm(_ trigger: Range<Int>, in words: SentenceWords) -> Bool {
     let index = words.firstWord(from: trigger.lowerBound)
     guard index < words.words.count, words.words[index].lowerBound < trigger.upperBound else {
       return false
@@ -181,8 +188,7 @@ public struct ClaimQualifier: Sendable {
   }
 
   /// Whether "to" stands right before the trigger, after a verb that does not report a fact.
-  private func isInfinitive(_ trigger: Range<Int>, in bytes: [UInt8]) -> Bool {
-    let words = SentenceWords(bytes: bytes)
+  static func isInfinitive(_ trigger: Range<Int>, in words: SentenceWords) -> Bool {
     let index = words.firstWord(from: trigger.lowerBound) - 1
     guard index >= 0, words.lower(index) == "to",
       words.lowerWords(in: words.words[index].upperBound..<trigger.lowerBound).isEmpty

@@ -31,7 +31,15 @@ struct DisputedClaim: Sendable, Equatable {
   static func find(
     in bytes: [UInt8], after trigger: Range<Int>, mentions: [(range: Range<Int>, entity: String)]
   ) -> DisputedClaim? {
-    let words = SentenceWords(bytes: bytes)
+    find(in: SentenceWords(bytes: bytes), after: trigger, mentions: mentions)
+  }
+
+  /// `find(in:after:mentions:)` on the sentence's words, already split.
+  static func find(
+    in words: SentenceWords, after trigger: Range<Int>,
+    mentions: [(range: Range<Int>, entity: String)]
+  ) -> DisputedClaim? {
+    let bytes = words.bytes
     var index = words.firstWord(from: trigger.upperBound)
     while index + 2 < words.words.count {
       defer { index += 1 }

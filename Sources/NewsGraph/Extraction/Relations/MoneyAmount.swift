@@ -48,6 +48,10 @@ public struct MoneyAmount: Sendable, Equatable {
     var result: [MoneyAmount] = []
     var position = range.lowerBound
     while position < range.upperBound {
+      guard MoneyScanner.mayStartAmount(bytes[position]) else {
+        position += 1
+        continue
+      }
       if let found = scanner.amount(at: position) {
         result.append(found)
         position = found.bytes.upperBound

@@ -29,6 +29,14 @@ struct MoneyScanner {
     "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
   ]
 
+  /// Whether an amount can start with this byte: a digit, `$`, the first byte of a sign
+  /// (`US$`, `C$`, `A$`, `£`, `€`, `¥`, `₴`, `₽`, `₹`) or of an ISO code (an upper-case letter).
+  /// Most bytes of a sentence are none of these, so the scan skips them without trying a match.
+  static func mayStartAmount(_ byte: UInt8) -> Bool {
+    isDigit(byte) || byte &- 0x41 < 26 || byte == UInt8(ascii: "$") || byte == 0xC2
+      || byte == 0xE2
+  }
+
   static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
@@ -81,7 +89,10 @@ struct MoneyScanner {
     for sign in Self.prefixSigns where matches(sign.text, at: position) {
       return (sign.currency, position + sign.text.count)
     }
-    guard position + 4 <= range.upperBound else { return nil }
+    guard position + 4 <= range.upperBound, bytes[position + 3] == UInt8(ascii: " "),
+      bytes[position] &- 0x41 < 26, bytes[position + 1] &- 0x41 < 26,
+      bytes[position + 2] &- 0x41 < 26
+    else { return nil }
     let code = String(decoding: bytes[position..<position + 3], as: UTF8.self)
     guard Self.codes.contains(code), bytes[position + 3] == UInt8(ascii: " ") else { return nil }
     return (code, position + 4)
@@ -150,27 +161,50 @@ struct MoneyScanner {
   }
 
   /// A currency word or ISO code after one space at `position`.
+  ///
+  /// Words here are runs of ASCII letters, so they are compared as bytes, folded to lower case
+  /// where the table is lower case: no string is made for the words after every number.
   private func suffixCurrency(at position: Int) -> (currency: String, end: Int)? {
     guard position < range.upperBound, bytes[position] == UInt8(ascii: " ") else { return nil }
-    var words: [(text: String, end: Int)] = []
+    var words: [Range<Int>] = []
+    words.reserveCapacity(2)
     var cursor = position
     while words.count < 2, cursor < range.upperBound, bytes[cursor] == UInt8(ascii: " ") {
       let start = cursor + 1
       var end = start
       while isLetter(at: end) { end += 1 }
       guard end > start else { break }
-      words.append((String(decoding: bytes[start..<end], as: UTF8.self), end))
+      words.append(start..<end)
       cursor = end
     }
     guard let first = words.first else { return nil }
-    if Self.codes.contains(first.text) { return (first.text, first.end) }
-    let lowered = words.map { $0.text.lowercased() }
-    for form in Self.suffixWords where form.words.count <= lowered.count {
-      if Array(lowered.prefix(form.words.count)) == form.words {
-        return (form.currency, words[form.words.count - 1].end)
+    if first.count == 3 {
+      let code = String(decoding: bytes[first], as: UTF8.self)
+      if Self.codes.contains(code) { return (code, first.upperBound) }
+    }
+    for form in Self.suffixForms where form.words.count <= words.count {
+      var same = true
+      for (word, expected) in zip(words, form.words) where !isFolded(word, equalTo: expected) {
+        same = false
+        break
       }
+      if same { return (form.currency, words[form.words.count - 1].upperBound) }
     }
     return nil
+  }
+
+  /// `suffixWords` as UTF-8 bytes.
+  static let suffixForms: [(words: [[UInt8]], currency: String)] = suffixWords.map {
+    ($0.words.map { Array($0.utf8) }, $0.currency)
+  }
+
+  /// Whether the ASCII letters at `word` read `expected` (lower case) when folded to lower case.
+  private func isFolded(_ word: Range<Int>, equalTo expected: [UInt8]) -> Bool {
+    guard word.count == expected.count else { return false }
+    for (offset, position) in word.enumerated() where bytes[position] | 0x20 != expected[offset] {
+      return false
+    }
+    return true
   }
 
   /// The upper bound of a range after `position`: "-", "–" or " to ", then an optional repeated

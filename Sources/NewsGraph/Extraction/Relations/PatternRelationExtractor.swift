@@ -16,32 +16,47 @@ public struct PatternRelationExtractor: RelationCandidateSource {
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
     let text = document.bytes
+    let sentences = document.sentences
     var result: [RelationCandidate] = []
-    var history: [[RelationArgument]] = []
-    for sentence in document.sentences {
-      let start = sentence.bytes.lowerBound
-      let bytes = Array(text[sentence.bytes])
-      let arguments = document.mentions(inSentence: sentence.index).map {
-        RelationArgument($0, sentenceStart: start)
+    // A sentence's arguments are made when a trigger needs them, in it or in one of the two
+    // sentences after it (pronoun antecedents): most sentences hold no trigger.
+    var argumentsAt: [Int: [RelationArgument]] = [:]
+    func arguments(at position: Int) -> [RelationArgument] {
+      if let known = argumentsAt[position] { return known }
+      let sentence = sentences[position]
+      let made = document.mentions(inSentence: sentence.index).map {
+        RelationArgument($0, sentenceStart: sentence.bytes.lowerBound)
       }
-      defer { history.append(arguments) }
-      let matches = bytes.withUnsafeBufferPointer { patterns.automaton.matches(in: $0) }
+      argumentsAt[position] = made
+      return made
+    }
+    for (position, sentence) in sentences.enumerated() {
+      let matches = text.withUnsafeBufferPointer {
+        patterns.automaton.matches(in: UnsafeBufferPointer(rebasing: $0[sentence.bytes]))
+      }
       guard !matches.isEmpty else { continue }
+      let bytes = Array(text[sentence.bytes])
       let view = PatternSentence(
-        bytes: bytes, arguments: arguments, earlier: history.suffix(2).flatMap { $0 })
-      var seen = Set<String>()
+        bytes: bytes, arguments: arguments(at: position),
+        earlier: (max(0, position - 2)..<position).flatMap { arguments(at: $0) })
+      var seen = Set<FindingKey>()
+      // The sentence as evidence: one string for all of its candidates.
+      var evidence: String?
       for match in matches {
         let trigger = match.start..<match.end
         if view.overlapsArgument(trigger) { continue }
         for payload in patterns.automaton.payloads(of: match) {
           let pattern = patterns.patterns[Int(payload)]
           for finding in findings(of: pattern, at: trigger, in: view) {
-            let key = "\(pattern.relation) \(finding.source.entity) \(finding.target.entity)"
-            guard seen.insert("\(key) \(trigger)").inserted else { continue }
+            let key = FindingKey(
+              relation: pattern.relation, source: finding.source.entity,
+              target: finding.target.entity, trigger: trigger)
+            guard seen.insert(key).inserted else { continue }
+            if evidence == nil { evidence = String(decoding: bytes, as: UTF8.self) }
             result.append(
               candidate(
                 pattern, finding, trigger: trigger, sentence: sentence, view: view,
-                document: document))
+                document: document, evidence: evidence!))
           }
         }
       }
@@ -224,7 +239,7 @@ public struct PatternRelationExtractor: RelationCandidateSource {
 
   private func candidate(
     _ pattern: RelationPattern, _ finding: PatternFinding, trigger: Range<Int>,
-    sentence: Sentence, view: PatternSentence, document: ResolvedDocument
+    sentence: Sentence, view: PatternSentence, document: ResolvedDocument, evidence: String
   ) -> RelationCandidate {
     var attributes: [String: AttributeValue] = ["rule": .string(pattern.id)]
     if let modality = pattern.modality { attributes["modality"] = .string(modality.rawValue) }
@@ -249,12 +264,20 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       document: document.article.document, sentence: sentence.index,
       start: sentence.scalars.lowerBound + Self.scalarCount(view.bytes[..<lower]),
       end: sentence.scalars.lowerBound + Self.scalarCount(view.bytes[..<upper]),
-      evidence: String(decoding: view.bytes, as: UTF8.self))
+      evidence: evidence)
     return RelationCandidate(
       relation: ExtractedRelation(
         type: pattern.relation, source: finding.source.entity, target: finding.target.entity,
         attributes: attributes, provenance: provenance),
       trigger: trigger)
+  }
+
+  /// What makes a finding new in its sentence: the relation, its ends and its trigger.
+  private struct FindingKey: Hashable {
+    var relation: String
+    var source: String
+    var target: String
+    var trigger: Range<Int>
   }
 
   /// Code points in UTF-8 bytes: every byte that is not a continuation byte starts one.

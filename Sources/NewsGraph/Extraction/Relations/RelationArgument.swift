@@ -15,12 +15,14 @@ struct RelationArgument: Sendable, Equatable {
   var isPronoun: Bool = false
 
   init(_ resolved: ResolvedMention, sentenceStart: Int) {
-    let mention = resolved.mention
-    range = (mention.bytes.lowerBound - sentenceStart)..<(mention.bytes.upperBound - sentenceStart)
+    // Field by field: binding `resolved.mention` to a local would copy the whole mention (and
+    // retain every string and array in it) for four fields.
+    let bytes = resolved.mention.bytes
+    range = (bytes.lowerBound - sentenceStart)..<(bytes.upperBound - sentenceStart)
     entity = resolved.entity
-    type = resolved.type
-    isModifier = mention.possessive || mention.method == .lexicon(.adjective)
-    isLexicon = mention.method.isLexicon
+    type = resolved.mention.type
+    isModifier = resolved.mention.possessive || resolved.mention.method == .lexicon(.adjective)
+    isLexicon = resolved.mention.method.isLexicon
   }
 
   init(range: Range<Int>, entity: String, type: String, isLexicon: Bool, isPronoun: Bool) {

@@ -61,14 +61,10 @@ public struct RelationExtractor: Sendable {
       if a.end != b.end { return a.end < b.end }
       return left.offset < right.offset
     }
-    var seen: [String: Int] = [:]
+    var seen: [SentenceFactKey: Int] = [:]
     var unique: [ExtractedRelation] = []
     for (_, relation) in ordered {
-      let modality = relation.attributes["modality"]?.lexicalForm ?? ""
-      let key = [
-        relation.type, relation.source, relation.target, modality,
-        String(relation.provenance.sentence),
-      ].joined(separator: " ")
+      let key = SentenceFactKey(relation)
       if let kept = seen[key] {
         if unique[kept].attributes["agreement"] != relation.attributes["agreement"] {
           unique[kept].attributes["agreement"] = nil
@@ -85,10 +81,12 @@ public struct RelationExtractor: Sendable {
   /// Drops `agreement` from relations whose type, ends and modality also occur without one in
   /// the document.
   static func unifyAgreements(_ relations: inout [ExtractedRelation]) {
-    func key(_ relation: ExtractedRelation) -> String {
-      let modality = relation.attributes["modality"]?.lexicalForm ?? ""
-      return [relation.type, relation.source, relation.target, modality].joined(separator: " ")
+    func key(_ relation: ExtractedRelation) -> SentenceFactKey {
+      var key = SentenceFactKey(relation)
+      key.sentence = 0
+      return key
     }
+    guard relations.contains(where: { $0.attributes["agreement"] != nil }) else { return }
     let bare = Set(relations.filter { $0.attributes["agreement"] == nil }.map(key))
     guard !bare.isEmpty else { return }
     for index in relations.indices

@@ -64,9 +64,22 @@ struct SentenceWords {
     return position + 1
   }
 
-  /// The word in lower case (ASCII folding only).
+  /// The word in lower case (ASCII folding only). Folded straight into the string's storage:
+  /// rules ask for words by the hundred per sentence, and most fit in a small string, so this
+  /// allocates nothing.
   func lower(_ index: Int) -> String {
-    String(decoding: bytes[words[index]].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    let range = words[index]
+    return bytes.withUnsafeBufferPointer { buffer in
+      String(unsafeUninitializedCapacity: range.count) { target in
+        var offset = 0
+        for position in range {
+          let byte = buffer[position]
+          target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          offset += 1
+        }
+        return offset
+      }
+    }
   }
 
   /// The index of the first word starting at or after `offset`.

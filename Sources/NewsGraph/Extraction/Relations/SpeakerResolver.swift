@@ -19,9 +19,23 @@ struct SpeakerResolver {
   /// The attribution of the trigger at `trigger` in `sentence` (its text `bytes`), resolved;
   /// failing the detector's patterns, "…, according to X" after the trigger.
   func speaker(of trigger: Range<Int>, in sentence: Sentence, bytes: [UInt8]) -> ReportedSpeaker? {
-    let speakers = candidates(in: sentence)
-    guard let found = detector.attribution(in: bytes, trigger: trigger, mentions: speakers) else {
-      return trailingAccordingTo(after: trigger, in: bytes, speakers: speakers)
+    speaker(
+      of: trigger, in: sentence, bytes: bytes, speakers: candidates(in: sentence),
+      verbs: detector.verbMatches(in: bytes), words: nil)
+  }
+
+  /// `speaker(of:in:bytes:)` with the parts of the sentence that do not depend on the trigger
+  /// already made: its `candidates(in:)`, its reporting verbs (`verbMatches(in:)`), its words.
+  func speaker(
+    of trigger: Range<Int>, in sentence: Sentence, bytes: [UInt8], speakers: [SpeakerCandidate],
+    verbs: [PhraseMatch], words: SentenceWords?
+  ) -> ReportedSpeaker? {
+    guard
+      let found = detector.attribution(
+        in: bytes, trigger: trigger, mentions: speakers, verbs: verbs)
+    else {
+      return trailingAccordingTo(
+        after: trigger, words: words ?? SentenceWords(bytes: bytes), speakers: speakers)
     }
     switch found.speaker {
     case .mention(let id, _):
@@ -39,9 +53,8 @@ struct SpeakerResolver {
   /// "Iran has sent drones to Russia, according to US officials": the first speaking mention
   /// within three words after an "according to" that follows the trigger.
   private func trailingAccordingTo(
-    after trigger: Range<Int>, in bytes: [UInt8], speakers: [SpeakerCandidate]
+    after trigger: Range<Int>, words: SentenceWords, speakers: [SpeakerCandidate]
   ) -> ReportedSpeaker? {
-    let words = SentenceWords(bytes: bytes)
     let first = words.firstWord(from: trigger.upperBound)
     guard first + 1 < words.words.count else { return nil }
     for index in first..<(words.words.count - 1)
