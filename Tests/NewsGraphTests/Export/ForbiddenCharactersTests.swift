@@ -40,3 +40,21 @@ import Testing
     #expect(cleaned.relations[0].provenance[0].evidence == "e\u{FFFD}")
   }
 }
+
+extension ForbiddenCharactersTests {
+  /// The word-at-a-time scan finds what the byte-by-byte rule finds, at every offset and
+  /// alignment, including characters split across two words.
+  @Test func theWordScanAgreesWithTheByteRule() {
+    let pieces = ["a", "é", "\t", "\n", "\u{1}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "日", "\u{EFBF}"]
+    var generator = SplitMix(state: 20261121)
+    for _ in 0..<2000 {
+      let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+      let bytes = Array(text.utf8)
+      bytes.withUnsafeBufferPointer { all in
+        #expect(ForbiddenCharacters.firstForbidden(in: all, from: 0) == XMLText.firstForbidden(in: all))
+      }
+    }
+  }
+}
