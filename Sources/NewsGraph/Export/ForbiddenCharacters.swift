@@ -9,39 +9,16 @@ enum ForbiddenCharacters {
     column.withAllBytes { all in
       var rows: [Int] = []
       var offset = 0
-      while let byte = firstForbidden(in: all, from: offset) {
+      while offset < all.count,
+        let found = XMLText.firstForbidden(in: UnsafeBufferPointer(rebasing: all[offset...]))
+      {
+        let byte = offset + found
         let row = Self.row(containing: byte, ends: column.ends)
         rows.append(row)
         offset = column.ends[row]
       }
       return rows
     }
-  }
-
-  /// The offset of the first forbidden character at or after `start`: words of eight bytes
-  /// with no control byte and no 0xEF are skipped whole (`ByteRuns`), the others looked at byte
-  /// by byte.
-  static func firstForbidden(in all: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    var index = start
-    let count = all.count
-    while index < count {
-      index = ByteRuns.skipPlainWords(all, from: index) { word in
-        ByteRuns.hasByte(below: 0x20, in: word) || ByteRuns.hasByte(0xEF, in: word)
-      }
-      let stop = min(count, index + 8)
-      while index < stop {
-        let byte = all[index]
-        if byte < 0x20 {
-          if byte != 0x09 && byte != 0x0A && byte != 0x0D { return index }
-        } else if byte == 0xEF && index + 2 < count && all[index + 1] == 0xBF
-          && (all[index + 2] == 0xBE || all[index + 2] == 0xBF)
-        {
-          return index
-        }
-        index += 1
-      }
-    }
-    return nil
   }
 
   /// The column with every forbidden character replaced by U+FFFD; nil when it has none.

@@ -6,7 +6,6 @@
 /// Swift strings cannot hold lone surrogates, so those never get this far.
 public enum XMLText {
   /// Whether a string holds a character XML 1.0 cannot carry.
-  @inlinable
   public static func hasForbiddenCharacter(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { firstForbidden(in: $0) != nil }
@@ -34,23 +33,31 @@ public enum XMLText {
     }
   }
 
-  @inlinable
+  /// The offset of the first forbidden character: words of eight bytes with no control byte
+  /// and no 0xEF are skipped whole (`ByteRuns`), the others looked at byte by byte.
   static func firstForbidden(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
     while index < count {
-      let byte = bytes[index]
-      if byte < 0x20 {
-        if byte != 0x09 && byte != 0x0A && byte != 0x0D { return index }
-      } else if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBF
-        && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
-      {
-        return index
+      index = ByteRuns.skipPlainWords(bytes, from: index) { word in
+        ByteRuns.hasByte(below: 0x20, in: word) || ByteRuns.hasByte(0xEF, in: word)
       }
-      index += 1
+      let stop = min(count, index + 8)
+      while index < stop {
+        let byte = bytes[index]
+        if byte < 0x20 {
+          if byte != 0x09 && byte != 0x0A && byte != 0x0D { return index }
+        } else if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBF
+          && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
+        {
+          return index
+        }
+        index += 1
+      }
     }
     return nil
   }
+
 }
 
 extension XMLText {

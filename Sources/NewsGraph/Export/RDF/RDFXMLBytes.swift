@@ -47,24 +47,6 @@ enum RDFXMLBytes {
 
   private static let replacement: StaticString = "\u{FFFD}"
 
-  /// Whether any of 8 bytes may need escaping or cleaning: a byte below 0x20, `"` or `&`
-  /// (0x22, 0x26: equal but for bit 2), `<` or `>` (0x3C, 0x3E: equal but for bit 1), or 0xEF
-  /// (the lead byte of U+FFFE and U+FFFF). Exact per word ("has zero byte" tests), so runs of
-  /// ordinary text go 8 bytes per step.
-  @inline(__always)
-  static func mayNeedEscaping(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 {
-      (value &- ones) & ~value & highs
-    }
-    let control = (word &- 0x20 &* ones) & ~word & highs
-    let quoteOrAmpersand = hasZeroByte((word & (0xFB &* ones)) ^ (0x22 &* ones))
-    let angle = hasZeroByte((word & (0xFD &* ones)) ^ (0x3C &* ones))
-    let lead = hasZeroByte(word ^ (0xEF &* ones))
-    return control | quoteOrAmpersand | angle | lead != 0
-  }
-
   static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, specials: UInt64, to sink: ByteSink)
   {
     let count = bytes.count
@@ -74,7 +56,7 @@ enum RDFXMLBytes {
     while index < count {
       if index &+ 8 <= count {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if !mayNeedEscaping(word) {
+        if !XMLText.mayStop(word) {
           index &+= 8
           continue
         }
