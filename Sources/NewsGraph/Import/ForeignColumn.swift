@@ -67,6 +67,15 @@ public struct ForeignColumn: Sendable {
     }
   }
 
+  /// Appends the rows of a column read from a later part of the same list (see
+  /// `ForeignTable.append(contentsOf:)`): `other`'s row 0 becomes row `row`, and the column
+  /// then has `row + rowCount` rows.
+  mutating func appendRows(of other: ForeignColumn, at row: Int, rowCount: Int) {
+    values.pad(to: row)
+    values.append(contentsOf: other.values)
+    values.pad(to: row + rowCount)
+  }
+
   /// Absent rows up to `rowCount`.
   mutating func pad(to rowCount: Int) { values.pad(to: rowCount) }
 

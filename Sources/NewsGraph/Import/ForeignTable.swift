@@ -72,6 +72,31 @@ public struct ForeignTable: Sendable {
   }
 
   /// Pads every column to the row count; call once all rows are in.
+  /// Appends the rows read from a later part of the same list, so that one list can be read
+  /// in two halves on two cores. Returns false, changing nothing, when the result could differ
+  /// from reading the list in one go: a column of `other` holding values of another type than
+  /// here, or holding rows of mixed types.
+  mutating func append(contentsOf other: ForeignTable) -> Bool {
+    for column in other.columns {
+      guard column.isUniform else { return false }
+      if let position = positions[Array(column.name.utf8)], !columns[position].isUniform || (!columns[position].values.isEmpty
+        && !column.values.isEmpty && columns[position].values.type != column.values.type)
+      {
+        return false
+      }
+    }
+    let rowCount = count
+    ids.append(contentsOf: other.ids)
+    hasID += other.hasID
+    sources.append(contentsOf: other.sources)
+    targets.append(contentsOf: other.targets)
+    for column in other.columns {
+      let position = self.column(named: column.name)
+      columns[position].appendRows(of: column, at: rowCount, rowCount: other.count)
+    }
+    return true
+  }
+
   mutating func finish() {
     for position in columns.indices { columns[position].pad(to: count) }
   }

@@ -23,18 +23,26 @@ struct NodeLinkJSONScanner {
   /// Told the offsets the read has passed, so the pages before them can be dropped.
   private let release: ((Int) -> Void)?
   private var released = 0
+  /// Lists with more bytes left than this are read in two halves on two cores.
+  private let splitAbove: Int
+  /// How many lists were read in two halves that were joined (for tests).
+  private(set) var halvesJoined = 0
   private var replacedSurrogates = 0
   private let names = ScratchBytes()
   private let values = ScratchBytes()
   private var topReports = NodeLinkReports()
 
-  init(_ buffer: UnsafeBufferPointer<UInt8>, file: String, release: ((Int) -> Void)?) throws {
+  init(
+    _ buffer: UnsafeBufferPointer<UInt8>, file: String, release: ((Int) -> Void)?,
+    splitAbove: Int = 1 << 26
+  ) throws {
     guard let base = buffer.baseAddress, buffer.count > 0 else { throw Stop() }
     self.buffer = buffer
     self.base = base
     self.count = buffer.count
     self.file = file
     self.release = release
+    self.splitAbove = ParallelMap.processorCount > 1 ? splitAbove : Int.max
   }
 
   // MARK: The document
@@ -159,8 +167,46 @@ struct NodeLinkJSONScanner {
       index += 1
       return .table(reading)
     }
+    let split = splitPoint()
+    let second = split.map { NodeLinkSecondHalf(buffer, file: file, from: $0, domain, list: name) }
+    // The other core reads the same mapped bytes: it must be done before they can go. When
+    // its result is not needed (the list ended before the split point), it stops early.
+    defer {
+      second?.cancel()
+      _ = second?.wait()
+    }
+    if try readElements(into: &reading, stoppingAt: split) == .stopped {
+      if let tail = second?.wait(), reading.append(tail.reading) {
+        halvesJoined += 1
+        index = tail.end
+        replacedSurrogates += tail.replacedSurrogates
+        if let release {
+          released = index
+          release(index)
+        }
+        return .table(reading)
+      }
+      _ = try readElements(into: &reading, stoppingAt: nil)
+    }
+    return .table(reading)
+  }
+
+  /// How `readElements` ended: at the list's `]`, or at the element that starts at `split`.
+  enum ElementsEnd {
+    case ended
+    case stopped
+  }
+
+  /// The elements of a list from `index` to its `]`, or up to the element that starts at
+  /// `split` when an element does start there.
+  private mutating func readElements(
+    into reading: inout NodeLinkTableReading, stoppingAt split: Int?,
+    unlessCancelled isCancelled: (() -> Bool)? = nil
+  ) throws -> ElementsEnd {
     while true {
       skipSpace()
+      if index == split { return .stopped }
+      if let isCancelled, isCancelled() { throw Stop() }
       guard index < count, base[index] == UInt8(ascii: "{") else { throw Stop() }
       try element(into: &reading)
       if index - released >= 1 << 25, let release {
@@ -173,11 +219,47 @@ struct NodeLinkJSONScanner {
         index += 1
       } else if base[index] == UInt8(ascii: "]") {
         index += 1
-        return .table(reading)
+        return .ended
       } else {
         throw Stop()
       }
     }
+  }
+
+  /// Reads a list's elements from `start` (where one begins) to the list's end, for
+  /// `NodeLinkSecondHalf`: the table, the offset after `]`, and the lone surrogates replaced.
+  mutating func readTail(
+    from start: Int, _ domain: AttributeDomain, list name: String,
+    unlessCancelled isCancelled: @escaping () -> Bool
+  ) throws -> (reading: NodeLinkTableReading, end: Int, replacedSurrogates: Int) {
+    index = start
+    var reading = NodeLinkTableReading(domain: domain, list: name)
+    _ = try readElements(into: &reading, stoppingAt: nil, unlessCancelled: isCancelled)
+    return (reading, index, replacedSurrogates)
+  }
+
+  /// Where the second half of a long list may start: the first `{` after the middle of the
+  /// bytes left that follows `}` and `,` (with any spaces), when more than `splitAbove` bytes
+  /// are left. It may lie inside a string; then no element starts there, the first half reads
+  /// past it, and the list is read in one go after all.
+  private func splitPoint() -> Int? {
+    guard count - index > splitAbove else { return nil }
+    var position = index + (count - index) / 2
+    while position < count {
+      guard let brace = memchr(base + position, Int32(UInt8(ascii: "}")), count - position) else {
+        return nil
+      }
+      var next = base.distance(to: UnsafePointer(brace.assumingMemoryBound(to: UInt8.self))) + 1
+      func skip() { while next < count && [0x20, 0x0A, 0x0D, 0x09].contains(base[next]) { next += 1 } }
+      skip()
+      if next < count && base[next] == UInt8(ascii: ",") {
+        next += 1
+        skip()
+        if next < count && base[next] == UInt8(ascii: "{") { return next }
+      }
+      position = next
+    }
+    return nil
   }
 
   // MARK: One node or edge

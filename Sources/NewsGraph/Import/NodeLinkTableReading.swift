@@ -140,6 +140,14 @@ struct NodeLinkTableReading {
   }
 
   /// Turns the strings of declared date columns into dates (`date_attributes`).
+  /// Appends what another reading of a later part of the same list read (see
+  /// `ForeignTable.append(contentsOf:)`); false, changing nothing, when that part has anything
+  /// to report (a repeated member, a null…), whose wording depends on the whole list.
+  mutating func append(_ other: NodeLinkTableReading) -> Bool {
+    guard other.tallies.values.allSatisfy({ $0.count == 0 }) else { return false }
+    return table.append(contentsOf: other.table)
+  }
+
   mutating func applyDates(_ declared: Set<ScalarKey>) {
     guard !declared.isEmpty else { return }
     for position in table.columns.indices

@@ -24,7 +24,7 @@ import Testing
     #"{"nodes": [{"id": "a", "num": 1.5e3, "neg": -2.25E-2, "long": 3.14159265358979323846264338327950288, "int": 9007199254740993, "e": 1e22, "f": 1e23}]}"#,
   ]
 
-  private static func snapshot(_ graph: ForeignGraph) -> String {
+  static func snapshot(_ graph: ForeignGraph) -> String {
     var out = "directed=\(graph.isDirected)\n"
     for (name, value) in graph.attributes { out += "g \(name)=\(describe(value))\n" }
     for node in graph.nodes {

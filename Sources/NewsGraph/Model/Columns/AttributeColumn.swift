@@ -125,6 +125,27 @@ public struct AttributeColumn: Sendable {
     hasValues = true
   }
 
+  /// Appends every row of `other`, which must have this column's type unless one of the two
+  /// has no value yet (a column read in two halves, on two cores).
+  public mutating func append(contentsOf other: AttributeColumn) {
+    guard other.hasValues else {
+      for _ in 0..<other.count { appendAbsent() }
+      return
+    }
+    if !hasValues && type != other.type { retype(other.type) }
+    precondition(type == other.type, "a column holds one type")
+    present += other.present
+    hasAbsentRows = hasAbsentRows || other.hasAbsentRows
+    hasValues = true
+    switch type {
+    case .string: texts.append(contentsOf: other.texts)
+    case .integer: integers += other.integers
+    case .double: doubles += other.doubles
+    case .boolean: booleans += other.booleans
+    case .date: dates += other.dates
+    }
+  }
+
   public mutating func appendAbsent() {
     appendPlaceholder()
     present.append(false)

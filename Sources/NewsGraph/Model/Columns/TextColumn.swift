@@ -48,6 +48,14 @@ public struct TextColumn: Sendable {
     other.withUTF8(row) { append(utf8: $0) }
   }
 
+  /// Appends every row of `other`, in order.
+  public mutating func append(contentsOf other: TextColumn) {
+    let offset = bytes.count
+    bytes.append(contentsOf: other.bytes)
+    ends.reserveCapacity(ends.count + other.ends.count)
+    for end in other.ends { ends.append(offset + end) }
+  }
+
   /// A row with no bytes (an absent optional value; the column's presence says which).
   public mutating func appendEmpty() { ends.append(bytes.count) }
 
