@@ -51,33 +51,14 @@ struct BuildCommand: ParsableCommand {
       }
       if report { print(BuildReport(result: result).text, terminator: "") }
       try FileSystem.makeDirectory(out)
-      let (paths, warnings) = try Self.export(
-        result.graph, ontology: resources.ontology, options: exportOptions, to: out,
-        workers: pipeline.workers)
+      let (paths, warnings) = try GraphExporter(
+        ontology: resources.ontology, options: exportOptions
+      ).export(result.graph, to: out, workers: pipeline.workers)
       Console.report(warnings)
       Console.printError(
         "newsgraph: \(result.documentsRead) articles read, \(result.documentsSkipped) skipped: "
           + "\(result.graph.entities.count) entities, \(result.graph.relations.count) relations")
       for path in paths { print(path) }
     }
-  }
-
-  /// Writes the graph in every exported format, the formats side by side on `workers` threads
-  /// (what `GraphExporter.export` does one after the other): the graph is cleaned once, and
-  /// each writer is a pure function of it into its own file, so running them at once changes
-  /// no byte. Returns the paths in format order; the first failure is thrown after all ran.
-  static func export(
-    _ graph: KnowledgeGraph, ontology: Ontology, options: ExportOptions, to folder: String,
-    workers: Int
-  ) throws -> (paths: [String], warnings: [Diagnostic]) {
-    let (cleaned, warnings) = try graph.cleanedForExport()
-    let outcomes = ParallelMap.map(ExportFormat.exported, workers: workers) { format in
-      Result { () throws -> String in
-        let path = "\(folder)/newsgraph.\(format.fileExtension)"
-        try format.serializer(ontology: ontology, options: options).write(cleaned, toFile: path)
-        return path
-      }
-    }
-    return (try outcomes.map { try $0.get() }, warnings)
   }
 }

@@ -127,8 +127,10 @@ final class DOTEdgeSection: Sendable {
     sink.write(out)
   }
 
-  /// Appends the edge label `DOTSerializer.edgeLabel(of:labels:)` gives for a relation (before
-  /// shortening) and returns the relation's modality style.
+  /// Appends a relation's edge label (before shortening) and returns its modality style. The
+  /// label is the relation type, then what a reader needs to tell edges apart: the weapon (by
+  /// its entity's label), the quantity with its qualifier, the role, and a modality other
+  /// than asserted: `supplies Shahed-136 ×more than 400 [denied]`.
   private func appendEdgeLabel(
     _ row: Int, _ buffers: Buffers, _ views: UnsafeBufferPointer<PropertyColumnView>,
     to label: inout [UInt8], scratch: inout [UInt8]
@@ -139,7 +141,7 @@ final class DOTEdgeSection: Sendable {
     label.append(contentsOf: buffers.types[row])
     weapon.withLexicalBytes(row, columns: labelColumns, scratch: &scratch) { weapon in
       label.append(UInt8(ascii: " "))
-      if let entity = Self.sortedRow(of: weapon, in: buffers.entityIDs) {
+      if let entity = buffers.entityIDs.sortedRow(of: weapon) {
         label.append(contentsOf: buffers.entityLabels[entity])
       } else {
         label.append(contentsOf: weapon)
@@ -170,24 +172,5 @@ final class DOTEdgeSection: Sendable {
         return style
       } ?? .asserted
     return style
-  }
-
-  /// The row holding exactly `key` in ascending `rows` (entity ids), by binary search.
-  private static func sortedRow(of key: UnsafeBufferPointer<UInt8>, in rows: TextRows) -> Int? {
-    var low = 0
-    var high = rows.ends.count
-    while low < high {
-      let middle = (low + high) / 2
-      let row = rows[middle]
-      var order = 0
-      var index = 0
-      while order == 0 && index < Swift.min(row.count, key.count) {
-        order = Int(row[index]) - Int(key[index])
-        index += 1
-      }
-      if order == 0 { order = row.count - key.count }
-      if order < 0 { low = middle + 1 } else if order > 0 { high = middle } else { return middle }
-    }
-    return nil
   }
 }

@@ -34,12 +34,6 @@ extension DOTSerializer {
     ("fontcolor", "#333333"), ("arrowsize", "0.7"),
   ]
 
-  static func modalityStyle(of relation: Relation) -> ModalityStyle {
-    guard let modality = relation.attributes["modality"]?.lexicalForm else { return .asserted }
-    var text = modality
-    return text.withUTF8 { modalityStyle(utf8: $0) }
-  }
-
   /// The style of a relation whose `modality` has this lexical form (UTF-8), compared byte for
   /// byte (the words are ASCII, so this is what `String`'s `==` decides).
   static func modalityStyle(utf8 modality: UnsafeBufferPointer<UInt8>) -> ModalityStyle {
@@ -48,33 +42,6 @@ extension DOTSerializer {
       return .denied
     }
     return .hedged
-  }
-
-  /// The relation type, then what a reader needs to tell edges apart: the weapon (by its
-  /// label), the quantity with its qualifier, the role, and a modality other than asserted:
-  /// `supplies Shahed-136 ×more than 400 [denied]`.
-  static func edgeLabel(of relation: Relation, labels: [String: String]) -> String {
-    var parts = [relation.type]
-    let attributes = relation.attributes
-    if let weapon = attributes["weapon"]?.lexicalForm {
-      parts.append(labels[weapon] ?? weapon)
-    }
-    if let quantity = attributes["quantity"]?.lexicalForm {
-      let qualifier = attributes["quantity_qualifier"].map { $0.lexicalForm + " " } ?? ""
-      parts.append("×" + qualifier + quantity)
-    }
-    if let role = attributes["role"]?.lexicalForm { parts.append(role) }
-    if let modality = attributes["modality"]?.lexicalForm, modality != "asserted" {
-      parts.append("[\(modality)]")
-    }
-    return parts.joined(separator: " ")
-  }
-
-  /// The full label, the type and the aliases, one a line.
-  static func tooltip(of entity: Entity) -> String {
-    var text = "\(entity.label)\ntype: \(entity.type)"
-    if !entity.aliases.isEmpty { text += "\naliases: " + entity.aliases.joined(separator: ", ") }
-    return text
   }
 
   /// `shortened(_:limit:)` on UTF-8 bytes, appended to `out`. Text of at most `limit` scalars

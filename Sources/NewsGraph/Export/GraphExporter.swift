@@ -8,19 +8,26 @@ public struct GraphExporter: Sendable {
     self.options = options
   }
 
-  /// Writes `folder/baseName.<extension>` for each format and returns the paths written, with
-  /// the warnings of cleaning the graph for export.
+  /// Writes `folder/baseName.<extension>` for each format and returns the paths written (in
+  /// format order), with the warnings of cleaning the graph for export.
+  ///
+  /// The graph is cleaned once; the formats are written side by side on `workers` threads.
+  /// Each writer is a pure function of the cleaned graph into its own file, so running them
+  /// at once changes no byte. The first failure, in format order, is thrown after all ran.
   public func export(
     _ graph: KnowledgeGraph, formats: [ExportFormat] = ExportFormat.exported, to folder: String,
-    baseName: String = "newsgraph"
+    baseName: String = "newsgraph", workers: Int = 1
   ) throws -> (paths: [String], warnings: [Diagnostic]) {
     let (cleaned, warnings) = try graph.cleanedForExport()
-    var paths: [String] = []
-    for format in formats {
-      let path = "\(folder)/\(baseName).\(format.fileExtension)"
-      try format.serializer(ontology: ontology, options: options).write(cleaned, toFile: path)
-      paths.append(path)
+    let ontology = ontology
+    let options = options
+    let outcomes = ParallelMap.map(formats, workers: workers) { format in
+      Result { () throws -> String in
+        let path = "\(folder)/\(baseName).\(format.fileExtension)"
+        try format.serializer(ontology: ontology, options: options).write(cleaned, toFile: path)
+        return path
+      }
     }
-    return (paths, warnings)
+    return (try outcomes.map { try $0.get() }, warnings)
   }
 }

@@ -4,11 +4,11 @@ extension GraphMLSerializer {
   /// tests keep that writer as the reference), at memory speed.
   ///
   /// Fixed markup (`<node id="`, `<data key="e.evidence">`, `</data>` and the indentation) is
-  /// composed once into one byte buffer; values are escaped from their UTF-8 bytes by
-  /// `XMLText.writeEscaped`, which copies runs that need no escaping in one `write`. Numbers
-  /// are written from the stack. Nothing per row allocates but a double's shortest form (a
-  /// small string, held inline) and, in the `.yed` profile, a non-ASCII label's `String` for
-  /// cutting it at grapheme clusters.
+  /// composed once into one byte buffer; values are the lexical forms `PropertyColumnView`
+  /// gives (the projection DOT, JSON and the dump read too), escaped from their UTF-8 bytes by
+  /// `XMLText.writeEscaped`, which copies runs that need no escaping in one `write`. Nothing
+  /// per row allocates but a double's shortest form (a small string, held inline) and, in the
+  /// `.yed` profile, a non-ASCII label's `String` for cutting it at grapheme clusters.
   func writeRows(
     of graph: KnowledgeGraph, table: PropertyTable, depth: Int, yEd: YEdStyle?, to sink: ByteSink
   ) throws {
@@ -19,13 +19,13 @@ extension GraphMLSerializer {
     let entities = graph.entityTable
     let relations = graph.relationTable
     try markup.bytes.withUnsafeBufferPointer { markupBytes in
-      try ColumnView.withViews(table.nodeColumns, opens: layout.nodeOpens) { nodeViews in
-        try ColumnView.withViews(table.edgeColumns, opens: layout.edgeOpens) { edgeViews in
-          try TextView.with(entities.ids) { entityIDs in
-            try TextView.with(entities.labels) { labels in
-              try TextView.with(entities.types) { types in
-                try TextView.with(relations.ids) { relationIDs in
-                  try TextView.with(relations.types) { relationTypes in
+      try PropertyColumnView.with(table.nodeColumns) { nodeViews in
+        try PropertyColumnView.with(table.edgeColumns) { edgeViews in
+          try entities.ids.withRows { entityIDs in
+            try entities.labels.withRows { labels in
+              try entities.types.withRows { types in
+                try relations.ids.withRows { relationIDs in
+                  try relations.types.withRows { relationTypes in
                     try relations.sources.withUnsafeBufferPointer { sources in
                       try relations.targets.withUnsafeBufferPointer { targets in
                         let rows = RowWriter(
@@ -102,8 +102,6 @@ extension GraphMLSerializer {
     let nodeEnd: Range<Int>
     let edgeEnd: Range<Int>
     let dataEnd: Range<Int>
-    let trueText: Range<Int>
-    let falseText: Range<Int>
     let nodeOpens: [Range<Int>]
     let edgeOpens: [Range<Int>]
     let yEd: YEdStyle.RowLayout?
@@ -123,8 +121,6 @@ extension GraphMLSerializer {
       nodeEnd = markup.raw(indent + "</node>\n")
       edgeEnd = markup.raw(indent + "</edge>\n")
       dataEnd = markup.raw("</data>\n")
-      trueText = markup.raw("true")
-      falseText = markup.raw("false")
       var nodeOpens: [Range<Int>] = []
       for id in nodeIDs {
         nodeOpens.append(
@@ -148,15 +144,15 @@ extension GraphMLSerializer {
   struct RowWriter: @unchecked Sendable {
     let layout: RowLayout
     let markup: UnsafeBufferPointer<UInt8>
-    let nodeViews: UnsafeBufferPointer<ColumnView>
-    let edgeViews: UnsafeBufferPointer<ColumnView>
+    let nodeViews: UnsafeBufferPointer<PropertyColumnView>
+    let edgeViews: UnsafeBufferPointer<PropertyColumnView>
     let nodeColumns: [PropertyColumn]
     let edgeColumns: [PropertyColumn]
-    let entityIDs: TextView
-    let labels: TextView
-    let types: TextView
-    let relationIDs: TextView
-    let relationTypes: TextView
+    let entityIDs: TextRows
+    let labels: TextRows
+    let types: TextRows
+    let relationIDs: TextRows
+    let relationTypes: TextRows
     let sources: UnsafeBufferPointer<Int>
     let targets: UnsafeBufferPointer<Int>
     let yEd: YEdStyle?
@@ -174,7 +170,7 @@ extension GraphMLSerializer {
 
     func writeNode(_ row: Int, to sink: ByteSink, state: inout ChunkState) throws {
       put(layout.nodeStart, sink)
-      XMLText.writeEscaped(entityIDs.row(row), inAttribute: true, to: sink)
+      XMLText.writeEscaped(entityIDs[row], inAttribute: true, to: sink)
       guard yEd != nil || hasValue(row, nodeViews, nodeColumns) else {
         put(layout.emptyTagEnd, sink)
         return
@@ -184,20 +180,20 @@ extension GraphMLSerializer {
       // `shape_type`); NewsGraph's own data, written after it, then takes precedence.
       if let yEd, let yEdLayout = layout.yEd {
         try yEd.writeNode(
-          label: labels.row(row), type: types.row(row), layout: yEdLayout, markup: markup,
+          label: labels[row], type: types[row], layout: yEdLayout, markup: markup,
           classes: &state.yEdClasses, to: sink)
       }
-      writeData(row, nodeViews, nodeColumns, &state.scratch, sink)
+      writeData(row, nodeViews, nodeColumns, layout.nodeOpens, &state.scratch, sink)
       put(layout.nodeEnd, sink)
     }
 
     func writeEdge(_ row: Int, to sink: ByteSink, state: inout ChunkState) throws {
       put(layout.edgeStart, sink)
-      XMLText.writeEscaped(relationIDs.row(row), inAttribute: true, to: sink)
+      XMLText.writeEscaped(relationIDs[row], inAttribute: true, to: sink)
       put(layout.source, sink)
-      XMLText.writeEscaped(entityIDs.row(sources[row]), inAttribute: true, to: sink)
+      XMLText.writeEscaped(entityIDs[sources[row]], inAttribute: true, to: sink)
       put(layout.target, sink)
-      XMLText.writeEscaped(entityIDs.row(targets[row]), inAttribute: true, to: sink)
+      XMLText.writeEscaped(entityIDs[targets[row]], inAttribute: true, to: sink)
       guard yEd != nil || hasValue(row, edgeViews, edgeColumns) else {
         put(layout.emptyTagEnd, sink)
         return
@@ -205,133 +201,31 @@ extension GraphMLSerializer {
       put(layout.startTagEnd, sink)
       if let yEdLayout = layout.yEd {
         put(yEdLayout.edgeStart, sink)
-        XMLText.writeEscaped(relationTypes.row(row), inAttribute: false, to: sink)
+        XMLText.writeEscaped(relationTypes[row], inAttribute: false, to: sink)
         put(yEdLayout.edgeEnd, sink)
       }
-      writeData(row, edgeViews, edgeColumns, &state.scratch, sink)
+      writeData(row, edgeViews, edgeColumns, layout.edgeOpens, &state.scratch, sink)
       put(layout.edgeEnd, sink)
     }
 
     private func hasValue(
-      _ row: Int, _ views: UnsafeBufferPointer<ColumnView>, _ columns: [PropertyColumn]
+      _ row: Int, _ views: UnsafeBufferPointer<PropertyColumnView>, _ columns: [PropertyColumn]
     ) -> Bool {
-      for index in views.indices where isPresent(row, views[index], columns, index) {
-        return true
-      }
-      return false
+      views.contains { $0.isPresent(row, columns: columns) }
     }
 
-    @inline(__always)
-    private func isPresent(
-      _ row: Int, _ view: ColumnView, _ columns: [PropertyColumn], _ index: Int
-    ) -> Bool {
-      switch view.kind {
-      case .text: true
-      case .optionalText, .integer, .double, .boolean, .date:
-        !view.checksPresence || view.present[row]
-      case .aliases, .firstEntryText, .firstEntryInteger, .support: !view.entryRange(row).isEmpty
-      case .composed: columns[index].isPresent(row)
-      }
-    }
-
-    /// One `<data>` per present value, in schema order.
+    /// One `<data>` per present value, in schema order: the value's lexical form, escaped.
     private func writeData(
-      _ row: Int, _ views: UnsafeBufferPointer<ColumnView>, _ columns: [PropertyColumn],
-      _ scratch: inout [UInt8], _ sink: ByteSink
+      _ row: Int, _ views: UnsafeBufferPointer<PropertyColumnView>, _ columns: [PropertyColumn],
+      _ opens: [Range<Int>], _ scratch: inout [UInt8], _ sink: ByteSink
     ) {
-      for index in views.indices {
-        let view = views[index]
-        guard isPresent(row, view, columns, index) else { continue }
-        put(view.open, sink)
-        switch view.kind {
-        case .text, .optionalText:
-          XMLText.writeEscaped(view.text.row(row), inAttribute: false, to: sink)
-        case .firstEntryText:
-          XMLText.writeEscaped(
-            view.text.row(view.entryRange(row).lowerBound), inAttribute: false, to: sink)
-        case .firstEntryInteger:
-          Self.writeDecimal(Int64(view.numbers[view.entryRange(row).lowerBound]), to: sink)
-        case .support:
-          Self.writeDecimal(Int64(view.entryRange(row).count), to: sink)
-        case .integer:
-          Self.writeDecimal(view.integers[row], to: sink)
-        case .double:
-          sink.write(NumberText.double(view.doubles[row], style: .graphML))
-        case .boolean:
-          put(view.flags[row] ? layout.trueText : layout.falseText, sink)
-        case .date:
-          sink.write(view.dates[row].description)
-        case .aliases:
-          scratch.removeAll(keepingCapacity: true)
-          Self.appendJSONArray(view.text, items: view.entryRange(row), to: &scratch)
-          scratch.withUnsafeBufferPointer {
-            XMLText.writeEscaped($0, inAttribute: false, to: sink)
-          }
-        case .composed:
-          _ = columns[index].withLexicalForm(row, scratch: &scratch) {
-            XMLText.writeEscaped($0, inAttribute: false, to: sink)
-          }
+      for view in views {
+        _ = view.withLexicalBytes(row, columns: columns, scratch: &scratch) { bytes in
+          put(opens[view.position], sink)
+          XMLText.writeEscaped(bytes, inAttribute: false, to: sink)
+          put(layout.dataEnd, sink)
         }
-        put(layout.dataEnd, sink)
       }
-    }
-
-    /// The decimal form of an integer (what `String(number)` gives), from a stack buffer.
-    @inline(__always)
-    static func writeDecimal(_ number: Int64, to sink: ByteSink) {
-      var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-      withUnsafeMutableBytes(of: &digits) { buffer in
-        var index = buffer.count
-        var magnitude = number.magnitude
-        repeat {
-          index -= 1
-          buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-          magnitude /= 10
-        } while magnitude > 0
-        if number < 0 {
-          index -= 1
-          buffer[index] = UInt8(ascii: "-")
-        }
-        let bytes = buffer.bindMemory(to: UInt8.self)
-        sink.write(UnsafeBufferPointer(rebasing: bytes[index...]))
-      }
-    }
-
-    /// The strings as one JSON array (`JSONText.array`), from their bytes: RFC 8259 escapes
-    /// `"` `\` and the C0 controls (`\n` `\r` `\t`, others as `\u00xx`); every other byte,
-    /// non-ASCII included, is itself, as `JSONText.appendQuoted` writes each scalar.
-    static func appendJSONArray(
-      _ texts: TextView, items: Range<Int>, to out: inout [UInt8]
-    ) {
-      out.append(UInt8(ascii: "["))
-      for item in items {
-        if item != items.lowerBound { out.append(UInt8(ascii: ",")) }
-        out.append(UInt8(ascii: "\""))
-        for byte in texts.row(item) {
-          switch byte {
-          case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
-          case 0x0A, 0x0D, 0x09: out.append(UInt8(ascii: "\\"))
-          case 0..<0x20: out.append(contentsOf: "\\u00".utf8)
-          default: break
-          }
-          switch byte {
-          case 0x0A: out.append(UInt8(ascii: "n"))
-          case 0x0D: out.append(UInt8(ascii: "r"))
-          case 0x09: out.append(UInt8(ascii: "t"))
-          case 0..<0x20:
-            out.append(hexDigit(byte >> 4))
-            out.append(hexDigit(byte & 0x0F))
-          default: out.append(byte)
-          }
-        }
-        out.append(UInt8(ascii: "\""))
-      }
-      out.append(UInt8(ascii: "]"))
-    }
-
-    @inline(__always)
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-      value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
   }
 }

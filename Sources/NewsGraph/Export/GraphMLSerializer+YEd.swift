@@ -88,8 +88,7 @@ extension GraphMLSerializer {
       if !label.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
         let cut = label.count > Self.maximumLabelLength
         let characters = min(label.count, Self.maximumLabelLength)
-        GraphMLSerializer.RowWriter.writeDecimal(
-          Int64(Self.width(characters: characters)), to: sink)
+        LexicalBytes.withDecimal(Int64(Self.width(characters: characters))) { sink.write($0) }
         classes.bytes.withUnsafeBufferPointer {
           sink.write(UnsafeBufferPointer(rebasing: $0[entry.middle]))
         }
@@ -100,8 +99,7 @@ extension GraphMLSerializer {
       } else {
         let display = Self.displayLabel(String(decoding: label, as: UTF8.self))
         let characters = min(display.count, Self.maximumLabelLength)
-        GraphMLSerializer.RowWriter.writeDecimal(
-          Int64(Self.width(characters: characters)), to: sink)
+        LexicalBytes.withDecimal(Int64(Self.width(characters: characters))) { sink.write($0) }
         classes.bytes.withUnsafeBufferPointer {
           sink.write(UnsafeBufferPointer(rebasing: $0[entry.middle]))
         }

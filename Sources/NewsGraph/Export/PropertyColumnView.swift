@@ -141,6 +141,17 @@ struct PropertyColumnView {
     }
   }
 
+  /// Whether the row has a value in this column.
+  @inline(__always)
+  func isPresent(_ row: Int, columns: [PropertyColumn]) -> Bool {
+    switch kind {
+    case .text: true
+    case .string, .integer, .double, .boolean, .date: present[row]
+    case .aliases, .firstEntryText, .firstEntryInteger, .support: !rowRange(row).isEmpty
+    case .other: columns[position].isPresent(row)
+    }
+  }
+
   /// Calls `body` with the UTF-8 of the row's lexical form (what `PropertyColumn.value(at:)`'s
   /// `lexicalForm` is); nil when the row has no value. `columns` is the list the view was
   /// made from (for `.other`); `scratch` is reused for composed forms.
@@ -201,16 +212,5 @@ struct PropertyColumnView {
       preconditionFailure("not a composed form")
     }
     return true
-  }
-}
-
-extension TextColumn {
-  /// Calls `body` with the column's bytes and row ends.
-  func withBuffers<Result>(
-    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) throws -> Result
-  ) rethrows -> Result {
-    try bytes.withUnsafeBufferPointer { bytes in
-      try ends.withUnsafeBufferPointer { ends in try body(bytes, ends) }
-    }
   }
 }

@@ -221,26 +221,11 @@ struct EdgeImport {
   func edgeIDs() -> (TextColumn, [Bool]) {
     let rowCount = table.count
     // Keys that strictly ascend (a NewsGraph export's do) are unique without a hash set.
-    if !table.hasID.contains(false) {
-      let ids = table.ids
-      let ascendingAndSafe = ids.withAllBytes { all in
-        var previous = 0..<0
-        for row in 0..<rowCount {
-          let range = ids.start(of: row)..<ids.ends[row]
-          guard StableID.isSafe(utf8: UnsafeBufferPointer(rebasing: all[range])) else {
-            return false
-          }
-          if row > 0 {
-            let common = min(previous.count, range.count)
-            let order = memcmp(
-              all.baseAddress! + previous.lowerBound, all.baseAddress! + range.lowerBound, common)
-            guard order < 0 || (order == 0 && previous.count < range.count) else { return false }
-          }
-          previous = range
-        }
-        return true
-      }
-      if ascendingAndSafe { return (table.ids, [Bool](repeating: false, count: rowCount)) }
+    let ids = table.ids
+    if !table.hasID.contains(false) && ids.rowsStrictlyAscend
+      && (0..<rowCount).allSatisfy({ ids.withUTF8($0, StableID.isSafe(utf8:)) })
+    {
+      return (ids, [Bool](repeating: false, count: rowCount))
     }
     var keys = ByteStringSet(capacity: rowCount)
     var counts: [Int] = []

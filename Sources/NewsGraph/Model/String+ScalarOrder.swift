@@ -15,19 +15,9 @@ extension String {
   public func compareByScalars(_ other: String) -> Int {
     var lhs = self
     var rhs = other
-    return lhs.withUTF8 { a in
-      rhs.withUTF8 { b in
-        let common = Swift.min(a.count, b.count)
-        if common > 0 {
-          let order = memcmp(a.baseAddress!, b.baseAddress!, common)
-          if order != 0 { return Int(order) }
-        }
-        return a.count - b.count
-      }
-    }
+    return lhs.withUTF8 { a in rhs.withUTF8 { b in ScalarOrder.compare(a, b) } }
   }
 
-  /// Code point order: see `compareByScalars`.
   @inlinable
   public func precedesByScalars(_ other: String) -> Bool { compareByScalars(other) < 0 }
 
@@ -39,6 +29,23 @@ extension String {
 }
 
 /// A dictionary key that compares strings by scalars, so that NFC and NFD twins stay apart.
+/// Code point order of UTF-8 byte strings: UTF-8 byte order is code point order, so one
+/// `memcmp` decides it (columns, ids and IRIs compare millions of times on this path).
+public enum ScalarOrder {
+  /// Negative, zero or positive as `a` sorts before, equals or follows `b`.
+  @inlinable
+  public static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>)
+    -> Int
+  {
+    let common = Swift.min(a.count, b.count)
+    if common > 0 {
+      let order = memcmp(a.baseAddress!, b.baseAddress!, common)
+      if order != 0 { return Int(order) }
+    }
+    return a.count - b.count
+  }
+}
+
 public struct ScalarKey: Hashable, Sendable {
   public let text: String
 

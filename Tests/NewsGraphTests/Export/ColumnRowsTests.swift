@@ -89,7 +89,7 @@ import Testing
       DOTString.append(DOTSerializer.shortened(entity.label), to: &expected, layer: .display)
       attribute("shape", hints.displayShape ?? entityHints.displayShape!)
       attribute("fillcolor", hints.displayColor ?? entityHints.displayColor!)
-      attribute("tooltip", DOTSerializer.tooltip(of: entity), .display)
+      attribute("tooltip", DOTReferenceLabels.tooltip(of: entity), .display)
       data(Self.graph.schema.nodeKeys, table.nodeRow(row))
       expected.append(contentsOf: "]\n".utf8)
     }
@@ -102,10 +102,10 @@ import Testing
       DOTString.append(relation.target, to: &expected)
       expected.append(contentsOf: " [id=".utf8)
       DOTString.append(relation.id, to: &expected)
-      let label = DOTSerializer.shortened(DOTSerializer.edgeLabel(of: relation, labels: labels))
+      let label = DOTSerializer.shortened(DOTReferenceLabels.edgeLabel(of: relation, labels: labels))
       attribute("label", label, .display)
       attribute("tooltip", relation.provenance.first?.evidence ?? relation.type, .display)
-      switch DOTSerializer.modalityStyle(of: relation) {
+      switch DOTReferenceLabels.modalityStyle(of: relation) {
       case .asserted: break
       case .hedged: attribute("style", "dashed")
       case .denied:

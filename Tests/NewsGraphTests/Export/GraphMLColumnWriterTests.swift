@@ -103,8 +103,8 @@ import Testing
       var column = TextColumn()
       for string in strings { column.append(string) }
       var out: [UInt8] = []
-      GraphMLSerializer.TextView.with(column) { texts in
-        GraphMLSerializer.RowWriter.appendJSONArray(texts, items: 0..<strings.count, to: &out)
+      column.withBuffers { bytes, ends in
+        JSONText.appendArray(items: bytes, ends: ends, range: 0..<strings.count, to: &out)
       }
       #expect(String(decoding: out, as: UTF8.self) == JSONText.array(strings))
     }
@@ -116,7 +116,7 @@ import Testing
   ])
   func decimalsAreWhatStringGives(number: Int64) throws {
     let sink = ByteSink()
-    GraphMLSerializer.RowWriter.writeDecimal(number, to: sink)
+    LexicalBytes.withDecimal(number) { sink.write($0) }
     try sink.finish()
     #expect(sink.text == String(number))
   }

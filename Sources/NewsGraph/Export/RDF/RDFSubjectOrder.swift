@@ -39,7 +39,7 @@ struct RDFSubjectOrder: Sendable {
     func active(_ stream: Int) -> Bool { positions[stream] < counts[streams[stream], default: 0] }
     func compare(_ a: Int, _ b: Int) -> Int {
       heads[a].withUnsafeBufferPointer { x in
-        heads[b].withUnsafeBufferPointer { y in RDFXMLBytes.compare(x, y) }
+        heads[b].withUnsafeBufferPointer { y in ScalarOrder.compare(x, y) }
       }
     }
     var probe: [UInt8] = []
@@ -48,7 +48,7 @@ struct RDFSubjectOrder: Sendable {
       probe.removeAll(keepingCapacity: true)
       subject(streams[stream], position, &probe)
       return probe.withUnsafeBufferPointer { x in
-        heads[other].withUnsafeBufferPointer { y in RDFXMLBytes.compare(x, y) < 0 }
+        heads[other].withUnsafeBufferPointer { y in ScalarOrder.compare(x, y) < 0 }
       }
     }
     func emit(_ stream: Int, continues: Bool) {

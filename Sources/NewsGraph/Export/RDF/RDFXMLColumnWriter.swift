@@ -479,7 +479,7 @@ struct RDFXMLColumnWriter: Sendable {
     case .string(let texts):
       texts.withUTF8(row) { text in
         if property.pointsToEntities,
-          let target = RDFXMLBytes.sortedRow(of: text, in: graph.entityTable.ids)
+          let target = graph.entityTable.ids.sortedRow(utf8: text)
         {
           appendEntityIRI(target, predicate: property.predicate, m, to: &scratch)
         } else {
@@ -515,7 +515,7 @@ struct RDFXMLColumnWriter: Sendable {
       var string = string
       string.withUTF8 { bytes in
         if property.pointsToEntities,
-          let target = RDFXMLBytes.sortedRow(of: bytes, in: graph.entityTable.ids)
+          let target = graph.entityTable.ids.sortedRow(utf8: bytes)
         {
           appendEntityIRI(target, predicate: property.predicate, m, to: &scratch)
         } else {
@@ -661,7 +661,7 @@ struct RDFXMLColumnWriter: Sendable {
       key(entry, into: &current)
       if entry > 0 {
         let order = previous.withUnsafeBufferPointer { a in
-          current.withUnsafeBufferPointer { b in RDFXMLBytes.compare(a, b) }
+          current.withUnsafeBufferPointer { b in ScalarOrder.compare(a, b) }
         }
         if order >= 0 {
           ascending = false
@@ -720,7 +720,7 @@ extension RDFXMLColumnWriter.Scratch {
         let aLiteral = a.kind == 0 ? 0 : 1
         let bLiteral = b.kind == 0 ? 0 : 1
         if aLiteral != bLiteral { return aLiteral - bLiteral }
-        let order = RDFXMLBytes.compare(
+        let order = ScalarOrder.compare(
           UnsafeBufferPointer(rebasing: all[a.start..<(a.start + a.count)]),
           UnsafeBufferPointer(rebasing: all[b.start..<(b.start + b.count)]))
         if order != 0 { return order }

@@ -97,28 +97,32 @@ public enum PropertyColumn: Sendable {
 
 /// Lexical forms written as bytes, for writers' hot loops.
 public enum LexicalBytes {
-  /// The decimal form of an integer (what `String(number)` gives), appended.
+  /// Calls `body` with the decimal form of an integer (what `String(number)` gives), composed
+  /// in a stack buffer.
+  @inlinable
+  public static func withDecimal<Result>(
+    _ number: Int64, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    return try withUnsafeMutableBytes(of: &digits) { buffer in
+      var index = buffer.count
+      var magnitude = number.magnitude
+      repeat {
+        index -= 1
+        buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      if number < 0 {
+        index -= 1
+        buffer[index] = UInt8(ascii: "-")
+      }
+      return try body(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[index...]))
+    }
+  }
+
+  /// The decimal form of an integer, appended.
   @inlinable
   public static func appendDecimal(_ number: Int64, to bytes: inout [UInt8]) {
-    if number == 0 {
-      bytes.append(UInt8(ascii: "0"))
-      return
-    }
-    var magnitude = number.magnitude
-    if number < 0 { bytes.append(UInt8(ascii: "-")) }
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      while magnitude > 0 {
-        buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      }
-      var index = count - 1
-      while index >= 0 {
-        bytes.append(buffer[index])
-        index -= 1
-      }
-    }
+    withDecimal(number) { bytes.append(contentsOf: $0) }
   }
 }

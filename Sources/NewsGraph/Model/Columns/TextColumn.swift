@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The strings of one column, back to back in one UTF-8 buffer: one allocation per column
 /// instead of one per value, no reference counting per value, and bytes a writer can escape
 /// straight into its output. A million-edge graph holds a few such buffers, not millions of
@@ -95,26 +89,16 @@ public struct TextColumn: Sendable {
 
   public func equals(_ row: Int, _ string: String) -> Bool {
     var copy = string
-    return copy.withUTF8 { text in
-      withUTF8(row) { mine in
-        mine.count == text.count
-          && (mine.isEmpty || memcmp(mine.baseAddress!, text.baseAddress!, mine.count) == 0)
-      }
-    }
+    return copy.withUTF8 { text in withUTF8(row) { ScalarOrder.compare($0, text) == 0 } }
   }
 
   @inlinable
   static func compare(
     _ all: UnsafeBufferPointer<UInt8>, _ lower1: Int, _ upper1: Int, _ lower2: Int, _ upper2: Int
   ) -> Int {
-    let length1 = upper1 - lower1
-    let length2 = upper2 - lower2
-    let common = Swift.min(length1, length2)
-    if common > 0 {
-      let order = memcmp(all.baseAddress! + lower1, all.baseAddress! + lower2, common)
-      if order != 0 { return Int(order) }
-    }
-    return length1 - length2
+    ScalarOrder.compare(
+      UnsafeBufferPointer(rebasing: all[lower1..<upper1]),
+      UnsafeBufferPointer(rebasing: all[lower2..<upper2]))
   }
 
   /// The rows in the given order (a permutation or a selection).
@@ -131,19 +115,22 @@ public struct TextColumn: Sendable {
     return result
   }
 
-  /// The rows in ascending code point order (stable), or nil when they already ascend.
-  public func sortingPermutation() -> [Int]? {
-    let ascending = bytes.withUnsafeBufferPointer { all in
+  /// Whether every row sorts strictly after the row before it (code point order): the rows
+  /// are then in order and unique.
+  public var rowsStrictlyAscend: Bool {
+    withRows { rows in
       var row = 1
-      while row < count {
-        if Self.compare(all, start(of: row - 1), ends[row - 1], start(of: row), ends[row]) >= 0 {
-          return false
-        }
+      while row < rows.count {
+        if ScalarOrder.compare(rows[row - 1], rows[row]) >= 0 { return false }
         row += 1
       }
       return true
     }
-    if ascending { return nil }
+  }
+
+  /// The rows in ascending code point order (stable), or nil when they already ascend.
+  public func sortingPermutation() -> [Int]? {
+    if rowsStrictlyAscend { return nil }
     return bytes.withUnsafeBufferPointer { all in
       Array(0..<count).sorted { a, b in
         let order = Self.compare(all, start(of: a), ends[a], start(of: b), ends[b])
@@ -169,21 +156,11 @@ public struct TextColumn: Sendable {
   /// The row holding `string` in a column whose rows ascend, by binary search.
   public func sortedRow(of string: String) -> Int? {
     var copy = string
-    return copy.withUTF8 { key in
-      bytes.withUnsafeBufferPointer { all in
-        var low = 0
-        var high = count
-        while low < high {
-          let middle = (low + high) / 2
-          let lower = start(of: middle)
-          let length = ends[middle] - lower
-          let common = Swift.min(length, key.count)
-          var order = common > 0 ? Int(memcmp(all.baseAddress! + lower, key.baseAddress!, common)) : 0
-          if order == 0 { order = length - key.count }
-          if order < 0 { low = middle + 1 } else if order > 0 { high = middle } else { return middle }
-        }
-        return nil
-      }
-    }
+    return copy.withUTF8 { sortedRow(utf8: $0) }
+  }
+
+  /// The row holding exactly these bytes in a column whose rows ascend, by binary search.
+  public func sortedRow(utf8 key: UnsafeBufferPointer<UInt8>) -> Int? {
+    withRows { $0.sortedRow(of: key) }
   }
 }
