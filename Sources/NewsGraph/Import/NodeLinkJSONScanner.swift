@@ -585,33 +585,7 @@ struct NodeLinkJSONScanner {
   /// Steps over one multi-byte UTF-8 sequence, refusing what `UTF8Validation` refuses.
   @inline(__always)
   private mutating func skipScalar() throws {
-    let lead = base[index]
-    let length: Int
-    var lower: UInt8 = 0x80
-    var upper: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0:
-      length = 3
-      lower = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED:
-      length = 3
-      upper = 0x9F
-    case 0xF0:
-      length = 4
-      lower = 0x90
-    case 0xF1...0xF3: length = 4
-    case 0xF4:
-      length = 4
-      upper = 0x8F
-    default: throw Stop()
-    }
-    guard index + length <= count else { throw Stop() }
-    let second = base[index + 1]
-    guard second >= lower && second <= upper else { throw Stop() }
-    if length > 2 && base[index + 2] & 0xC0 != 0x80 { throw Stop() }
-    if length > 3 && base[index + 3] & 0xC0 != 0x80 { throw Stop() }
+    guard let length = UTF8Validation.sequenceLength(at: index, in: buffer) else { throw Stop() }
     index += length
   }
 
@@ -640,64 +614,13 @@ struct NodeLinkJSONScanner {
         continue
       }
       index += 1
-      guard index < count else { throw Stop() }
-      let escape = base[index]
-      index += 1
-      switch escape {
-      case UInt8(ascii: "\""): scratch.append(0x22)
-      case UInt8(ascii: "\\"): scratch.append(0x5C)
-      case UInt8(ascii: "/"): scratch.append(0x2F)
-      case UInt8(ascii: "b"): scratch.append(0x08)
-      case UInt8(ascii: "f"): scratch.append(0x0C)
-      case UInt8(ascii: "n"): scratch.append(0x0A)
-      case UInt8(ascii: "r"): scratch.append(0x0D)
-      case UInt8(ascii: "t"): scratch.append(0x09)
-      case UInt8(ascii: "u"):
-        var scalar = try hex4()
-        if (0xD800...0xDBFF).contains(scalar) {
-          if index + 1 < count && base[index] == UInt8(ascii: "\\")
-            && base[index + 1] == UInt8(ascii: "u")
-          {
-            let save = index
-            index += 2
-            let low = try hex4()
-            if (0xDC00...0xDFFF).contains(low) {
-              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-            } else {
-              index = save
-              scalar = 0xFFFD
-              replacedSurrogates += 1
-            }
-          } else {
-            scalar = 0xFFFD
-            replacedSurrogates += 1
-          }
-        } else if (0xDC00...0xDFFF).contains(scalar) {
-          scalar = 0xFFFD
-          replacedSurrogates += 1
-        }
-        scratch.appendScalar(scalar)
-      default: throw Stop()
-      }
+      guard index < count,
+        case .scalar(let scalar, let end, let replaced) = JSONEscape.decode(buffer, at: index)
+      else { throw Stop() }
+      scratch.appendScalar(scalar)
+      if replaced { replacedSurrogates += 1 }
+      index = end
     }
     throw Stop()
-  }
-
-  private mutating func hex4() throws -> UInt32 {
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      guard index < count else { throw Stop() }
-      let byte = base[index]
-      let digit: UInt32
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
-      default: throw Stop()
-      }
-      value = value << 4 | digit
-      index += 1
-    }
-    return value
   }
 }

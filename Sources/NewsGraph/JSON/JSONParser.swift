@@ -253,84 +253,21 @@ public struct JSONParser {
       }
       index += 1
       guard index < bytes.count else { break }
-      let escape = bytes[index]
-      index += 1
-      switch escape {
-      case UInt8(ascii: "\""): output.append(0x22)
-      case UInt8(ascii: "\\"): output.append(0x5C)
-      case UInt8(ascii: "/"): output.append(0x2F)
-      case UInt8(ascii: "b"): output.append(0x08)
-      case UInt8(ascii: "f"): output.append(0x0C)
-      case UInt8(ascii: "n"): output.append(0x0A)
-      case UInt8(ascii: "r"): output.append(0x0D)
-      case UInt8(ascii: "t"): output.append(0x09)
-      case UInt8(ascii: "u"):
-        var scalar = try hex4()
-        if (0xD800...0xDBFF).contains(scalar) {
-          if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "\\")
-            && bytes[index + 1] == UInt8(ascii: "u")
-          {
-            let save = index
-            index += 2
-            let low = try hex4()
-            if (0xDC00...0xDFFF).contains(low) {
-              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-            } else {
-              index = save
-              scalar = 0xFFFD
-              replacedSurrogates += 1
-            }
-          } else {
-            scalar = 0xFFFD
-            replacedSurrogates += 1
-          }
-        } else if (0xDC00...0xDFFF).contains(scalar) {
-          scalar = 0xFFFD
-          replacedSurrogates += 1
-        }
-        Self.appendUTF8(scalar, to: &output)
-      default:
-        throw error("unknown escape '\\\(String(decoding: [escape], as: UTF8.self))'", at: index - 2)
+      switch JSONEscape.decode(bytes, at: index) {
+      case .scalar(let scalar, let end, let replaced):
+        JSONEscape.appendUTF8(scalar, to: &output)
+        if replaced { replacedSurrogates += 1 }
+        index = end
+      case .badHex(let offset):
+        index = offset
+        throw error("expected four hex digits after \\u")
+      case .unknownEscape:
+        let escape = bytes[index]
+        index += 1
+        throw error(
+          "unknown escape '\\\(String(decoding: [escape], as: UTF8.self))'", at: index - 2)
       }
     }
     throw error("unterminated string: the file ends before its closing quote", at: start - 1)
-  }
-
-  /// Encodes one scalar (never a surrogate here) as UTF-8.
-  private static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
-    switch scalar {
-    case ..<0x80:
-      output.append(UInt8(scalar))
-    case ..<0x800:
-      output.append(UInt8(0xC0 | scalar >> 6))
-      output.append(UInt8(0x80 | scalar & 0x3F))
-    case ..<0x10000:
-      output.append(UInt8(0xE0 | scalar >> 12))
-      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-      output.append(UInt8(0x80 | scalar & 0x3F))
-    default:
-      output.append(UInt8(0xF0 | scalar >> 18))
-      output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-      output.append(UInt8(0x80 | scalar & 0x3F))
-    }
-  }
-
-  private mutating func hex4() throws -> UInt32 {
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      guard index < bytes.count else { throw error("expected four hex digits after \\u") }
-      let byte = bytes[index]
-      let digit: UInt32
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
-      default: throw error("expected four hex digits after \\u")
-      }
-      value = value << 4 | digit
-      index += 1
-    }
-    return value
   }
 }
