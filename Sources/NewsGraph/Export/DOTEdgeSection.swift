@@ -80,8 +80,7 @@ final class DOTEdgeSection: Sendable {
     _ rows: Range<Int>, _ buffers: Buffers, labelViews: UnsafeBufferPointer<PropertyColumnView>,
     views: UnsafeBufferPointer<PropertyColumnView>, to sink: ByteSink
   ) {
-    var out: [UInt8] = []
-    out.reserveCapacity(DOTSerializer.flushSize + 4096)
+    var out = ByteSink.stagingBuffer()
     var label: [UInt8] = []
     var shortened: [UInt8] = []
     var scratch: [UInt8] = []
@@ -119,10 +118,7 @@ final class DOTEdgeSection: Sendable {
         }
       }
       out.append(contentsOf: "]\n".utf8)
-      if out.count >= DOTSerializer.flushSize {
-        sink.write(out)
-        out.removeAll(keepingCapacity: true)
-      }
+      sink.writeIfFull(&out)
     }
     sink.write(out)
   }

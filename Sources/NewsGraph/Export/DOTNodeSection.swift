@@ -53,8 +53,7 @@ final class DOTNodeSection: Sendable {
     typeIndex: UnsafeBufferPointer<Int32>, dataNames: TextRows,
     views: UnsafeBufferPointer<PropertyColumnView>, to sink: ByteSink
   ) {
-    var out: [UInt8] = []
-    out.reserveCapacity(DOTSerializer.flushSize + 4096)
+    var out = ByteSink.stagingBuffer()
     var label: [UInt8] = []
     var scratch: [UInt8] = []
     var data = DOTString.Quoter(layer: .data)
@@ -88,10 +87,7 @@ final class DOTNodeSection: Sendable {
         }
       }
       out.append(contentsOf: "]\n".utf8)
-      if out.count >= DOTSerializer.flushSize {
-        sink.write(out)
-        out.removeAll(keepingCapacity: true)
-      }
+      sink.writeIfFull(&out)
     }
     sink.write(out)
   }

@@ -87,9 +87,6 @@ public struct DOTSerializer: GraphSerializer {
     sink.write(Array("}\n".utf8))
   }
 
-  /// How many bytes a section writer collects before handing them to its sink.
-  static let flushSize = 1 << 18
-
   /// Byte strings kept back to back, read per row as `TextRows`.
   private static func column(_ parts: [[UInt8]]) -> TextColumn {
     var column = TextColumn()

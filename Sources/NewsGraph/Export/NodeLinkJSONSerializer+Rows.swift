@@ -1,21 +1,6 @@
 /// Node and edge objects written from the model's columns: each value's JSON straight from its
 /// column's storage (quoted bytes, decimal digits), no `AttributeValue` or `String` per row.
 extension NodeLinkJSONSerializer {
-  /// How many bytes a row loop collects before handing them to its sink.
-  static let flushSize = 1 << 18
-
-  static func rowBuffer() -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(flushSize + 4096)
-    return out
-  }
-
-  static func flushIfFull(_ out: inout [UInt8], to sink: ByteSink) {
-    guard out.count >= flushSize else { return }
-    sink.write(out)
-    out.removeAll(keepingCapacity: true)
-  }
-
   /// The rest of one node or edge object after its structural members: `,"name":value` for
   /// each column with a value in `row`, then `}`. `prefixes` holds each column's `"name":`.
   @inline(__always)

@@ -88,7 +88,7 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
     let nodeColumns = table.nodeColumns
     let nodeNames = Self.column(nodePrefixes)
     try ParallelRows.write(rows: entities.count, to: sink) { rows, chunk in
-      var out = Self.rowBuffer()
+      var out = ByteSink.stagingBuffer()
       var scratch: [UInt8] = []
       entities.ids.withRows { ids in
         nodeNames.withRows { prefixes in
@@ -99,7 +99,7 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
               Self.appendMembers(
                 views, columns: nodeColumns, row: row, prefixes: prefixes, to: &out,
                 scratch: &scratch)
-              Self.flushIfFull(&out, to: chunk)
+              chunk.writeIfFull(&out)
             }
           }
         }
@@ -111,7 +111,7 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
     let edgeColumns = table.edgeColumns
     let edgeNames = Self.column(edgePrefixes)
     try ParallelRows.write(rows: relations.count, to: sink) { rows, chunk in
-      var out = Self.rowBuffer()
+      var out = ByteSink.stagingBuffer()
       var scratch: [UInt8] = []
       entities.ids.withRows { entityIDs in
         relations.ids.withRows { ids in
@@ -130,7 +130,7 @@ public struct NodeLinkJSONSerializer: GraphSerializer {
                     Self.appendMembers(
                       views, columns: edgeColumns, row: row, prefixes: prefixes, to: &out,
                       scratch: &scratch)
-                    Self.flushIfFull(&out, to: chunk)
+                    chunk.writeIfFull(&out)
                   }
                 }
               }

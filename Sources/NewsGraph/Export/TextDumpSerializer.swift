@@ -32,7 +32,7 @@ public struct TextDumpSerializer: GraphSerializer {
     let nodeColumns = table.nodeColumns
     let nodeParts = Self.columnParts(graph.schema.nodeKeys)
     try ParallelRows.write(rows: entities.count, to: sink) { rows, chunk in
-      var out: [UInt8] = []
+      var out = ByteSink.stagingBuffer()
       var scratch: [UInt8] = []
       entities.ids.withRows { ids in
         nodeParts.withRows { parts in
@@ -44,7 +44,7 @@ public struct TextDumpSerializer: GraphSerializer {
               Self.appendValues(
                 "N\t", id: ids[row], views: views, columns: nodeColumns, parts: parts, row: row,
                 to: &out, scratch: &scratch)
-              Self.flushIfFull(&out, to: chunk)
+              chunk.writeIfFull(&out)
             }
           }
         }
@@ -55,7 +55,7 @@ public struct TextDumpSerializer: GraphSerializer {
     let edgeColumns = table.edgeColumns
     let edgeParts = Self.columnParts(graph.schema.edgeKeys)
     try ParallelRows.write(rows: relations.count, to: sink) { rows, chunk in
-      var out: [UInt8] = []
+      var out = ByteSink.stagingBuffer()
       var scratch: [UInt8] = []
       entities.ids.withRows { entityIDs in
         relations.ids.withRows { ids in
@@ -72,7 +72,7 @@ public struct TextDumpSerializer: GraphSerializer {
                 Self.appendValues(
                   "E\t", id: ids[row], views: views, columns: edgeColumns, parts: parts,
                   row: row, to: &out, scratch: &scratch)
-                Self.flushIfFull(&out, to: chunk)
+                chunk.writeIfFull(&out)
               }
             }
           }
@@ -103,12 +103,6 @@ public struct TextDumpSerializer: GraphSerializer {
         out.append(UInt8(ascii: "\n"))
       }
     }
-  }
-
-  private static func flushIfFull(_ out: inout [UInt8], to sink: ByteSink) {
-    guard out.count >= 1 << 18 else { return }
-    sink.write(out)
-    out.removeAll(keepingCapacity: true)
   }
 
   public static func escape(_ text: String) -> String {

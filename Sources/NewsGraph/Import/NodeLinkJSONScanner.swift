@@ -91,16 +91,7 @@ struct NodeLinkJSONScanner {
       case Array(NodeLinkJSONSerializer.dateAttributesMember.utf8): dates = try nested(depth: 1)
       default: _ = try nested(depth: 1)
       }
-      skipSpace()
-      guard index < count else { throw Stop() }
-      if base[index] == UInt8(ascii: ",") {
-        index += 1
-      } else if base[index] == UInt8(ascii: "}") {
-        index += 1
-        break
-      } else {
-        throw Stop()
-      }
+      if try closes(with: UInt8(ascii: "}")) { break }
     }
     skipSpace()
     guard index == count else { throw Stop() }
@@ -213,17 +204,20 @@ struct NodeLinkJSONScanner {
         released = index
         release(index)
       }
-      skipSpace()
-      guard index < count else { throw Stop() }
-      if base[index] == UInt8(ascii: ",") {
-        index += 1
-      } else if base[index] == UInt8(ascii: "]") {
-        index += 1
-        return .ended
-      } else {
-        throw Stop()
-      }
+      if try closes(with: UInt8(ascii: "]")) { return .ended }
     }
+  }
+
+  /// After an object member or a list item: steps over `,` (false: more follow) or over the
+  /// closing bracket (true); anything else is not JSON.
+  @inline(__always)
+  private mutating func closes(with closing: UInt8) throws -> Bool {
+    skipSpace()
+    guard index < count else { throw Stop() }
+    let byte = base[index]
+    guard byte == UInt8(ascii: ",") || byte == closing else { throw Stop() }
+    index += 1
+    return byte == closing
   }
 
   /// Reads a list's elements from `start` (where one begins) to the list's end, for
@@ -308,16 +302,7 @@ struct NodeLinkJSONScanner {
           try attributeValue(into: &reading, position: position, row: row, member: member)
         }
         member += 1
-        skipSpace()
-        guard index < count else { throw Stop() }
-        if base[index] == UInt8(ascii: ",") {
-          index += 1
-        } else if base[index] == UInt8(ascii: "}") {
-          index += 1
-          break
-        } else {
-          throw Stop()
-        }
+        if try closes(with: UInt8(ascii: "}")) { break }
       }
     }
     reading.order.removeSubrange(min(member, reading.order.count)...)

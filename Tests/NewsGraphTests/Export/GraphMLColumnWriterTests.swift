@@ -127,9 +127,9 @@ import Testing
 /// combining marks after `&`, emoji sequences, labels over yEd's 60-character cut), values of
 /// every type with absent rows, a column that mixes types, and 0 to 3 provenance entries.
 struct RandomGraph {
-  var rng: SplitMix
+  var rng: SeededRandom
 
-  init(seed: UInt64) { rng = SplitMix(state: seed) }
+  init(seed: UInt64) { rng = SeededRandom(seed: seed) }
 
   static let pieces = [
     "a", "Zed", " ", "<", ">", "&", "\"", "'", "\t", "\n", "\r", "\r\n", "]]>", "\u{0}",
@@ -199,15 +199,3 @@ struct RandomGraph {
   }
 }
 
-/// A small seeded generator (SplitMix64): the same graphs on every run.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}

@@ -108,7 +108,7 @@ import Testing
   }
 
   @Test func randomBytesDoNotCrash() {
-    var random = PhraseAutomatonRandom(seed: 42)
+    var random = SeededRandom(seed: 42)
     let alphabet = Array("ab AB-'’\u{A0}ü\n".utf8) + [0xE2, 0x80, 0xC2, 0xFF, 0x99]
     let bytes = (0..<(1 << 20)).map { _ in alphabet.randomElement(using: &random)! }
     let automaton = PhraseAutomaton(phrases: insensitive("ab", "a b", "b'a", "ab-ab", "ü"))
@@ -120,7 +120,7 @@ import Testing
   }
 
   @Test func agreesWithTheNaiveReference() {
-    var random = PhraseAutomatonRandom(seed: 7)
+    var random = SeededRandom(seed: 7)
     let words = [
       "alpha", "Beta", "gamma", "GAMMA", "Київ", "d’Ivoire", "d'Ivoire", "US", "us", "Su-35", "x",
       "x2", "né", "🔥",
@@ -165,7 +165,7 @@ import Testing
       ("name\(index)", Int32(index), index % 2 == 0)
     }
     let automaton = PhraseAutomaton(phrases: phrases)
-    var random = PhraseAutomatonRandom(seed: 1)
+    var random = SeededRandom(seed: 1)
     var text = ""
     while text.utf8.count < 1 << 20 {
       text += "the name\(Int.random(in: 0..<200_000, using: &random)) said Name12 "

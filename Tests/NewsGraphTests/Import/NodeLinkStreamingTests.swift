@@ -74,7 +74,7 @@ import Testing
   /// Doubles take a fast path (exact mantissa times an exact power of ten) or `Double(String)`;
   /// both must give the bits `Double(String)` gives.
   @Test func doublesReadToTheBitsSwiftReads() throws {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SeededRandom(seed: 77)
     var texts: [String] = ["0.0", "1.0", "123.456", "9007199254740993.0", "0.30000000000000004"]
     for _ in 0..<3000 {
       let number = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF)

@@ -1,5 +1,5 @@
-/// A seeded SplitMix64 generator so randomized tests are reproducible.
-struct PhraseAutomatonRandom: RandomNumberGenerator {
+/// A seeded SplitMix64 generator, so randomized tests draw the same values on every run.
+struct SeededRandom: RandomNumberGenerator {
   var state: UInt64
 
   init(seed: UInt64) { state = seed }
