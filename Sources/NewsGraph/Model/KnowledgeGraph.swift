@@ -54,13 +54,15 @@ public struct KnowledgeGraph: Sendable {
     row = 0
     for relation in relations {
       relationTable.ids.append(relation.id)
-      for (end, ends) in [(relation.source, \RelationTable.sources), (relation.target, \.targets)] {
-        guard let entityRow = sortedEntities.ids.sortedRow(of: end) else {
+      func entityRow(of end: String) throws -> Int {
+        guard let found = sortedEntities.ids.sortedRow(of: end) else {
           throw NewsGraphError(
             .invalidGraph("relation '\(relation.id)' points to '\(end)', which is not an entity"))
         }
-        relationTable[keyPath: ends].append(entityRow)
+        return found
       }
+      relationTable.sources.append(try entityRow(of: relation.source))
+      relationTable.targets.append(try entityRow(of: relation.target))
       relationTable.types.append(relation.type)
       relationTable.provenance.append(relation.provenance)
       edgeColumns.add(relation.attributes, row: row, to: &relationTable.attributes)

@@ -477,15 +477,7 @@ struct RDFXMLColumnWriter: Sendable {
     let kind: Int
     switch column.storage {
     case .string(let texts):
-      texts.withUTF8(row) { text in
-        if property.pointsToEntities,
-          let target = graph.entityTable.ids.sortedRow(utf8: text)
-        {
-          appendEntityIRI(target, predicate: property.predicate, m, to: &scratch)
-        } else {
-          scratch.appendLiteral(property.predicate, kind: 1, text)
-        }
-      }
+      texts.withUTF8(row) { appendString($0, property, m, to: &scratch) }
       return
     case .integer(let numbers):
       LexicalBytes.appendDecimal(numbers[row], to: &scratch.bytes)
@@ -503,6 +495,20 @@ struct RDFXMLColumnWriter: Sendable {
     scratch.close(property.predicate, kind: kind, start: start, classIndex: -1)
   }
 
+  /// A string value: the entity's IRI when the column points to entities and one has this id,
+  /// else a plain literal.
+  @inline(__always)
+  private func appendString(
+    _ text: UnsafeBufferPointer<UInt8>, _ property: ColumnProperty, _ m: UnsafeBufferPointer<UInt8>,
+    to scratch: inout Scratch
+  ) {
+    if property.pointsToEntities, let target = graph.entityTable.ids.sortedRow(utf8: text) {
+      appendEntityIRI(target, predicate: property.predicate, m, to: &scratch)
+    } else {
+      scratch.appendLiteral(property.predicate, kind: 1, text)
+    }
+  }
+
   /// A graph attribute (one row: built from its `AttributeValue`).
   private func appendValue(
     _ value: AttributeValue, _ property: ColumnProperty, _ m: UnsafeBufferPointer<UInt8>,
@@ -513,15 +519,7 @@ struct RDFXMLColumnWriter: Sendable {
     switch value {
     case .string(let string):
       var string = string
-      string.withUTF8 { bytes in
-        if property.pointsToEntities,
-          let target = graph.entityTable.ids.sortedRow(utf8: bytes)
-        {
-          appendEntityIRI(target, predicate: property.predicate, m, to: &scratch)
-        } else {
-          scratch.appendLiteral(property.predicate, kind: 1, bytes)
-        }
-      }
+      string.withUTF8 { appendString($0, property, m, to: &scratch) }
       return
     case .integer(let number): (text, kind) = (String(number), integerKind)
     case .double(let number): (text, kind) = (NumberText.double(number, style: .xsd), doubleKind)
