@@ -35,11 +35,11 @@ extension GraphMLSerializer {
                           types: types, relationIDs: relationIDs, relationTypes: relationTypes,
                           sources: sources, targets: targets, yEd: yEd)
                         try ParallelRows.write(rows: entities.count, to: sink) { range, chunk in
-                          var state = RowWriter.ChunkState()
+                          var state = RowWriter.ChunkState(rows)
                           for row in range { try rows.writeNode(row, to: chunk, state: &state) }
                         }
                         try ParallelRows.write(rows: relations.count, to: sink) { range, chunk in
-                          var state = RowWriter.ChunkState()
+                          var state = RowWriter.ChunkState(rows)
                           for row in range { try rows.writeEdge(row, to: chunk, state: &state) }
                         }
                       }
@@ -157,10 +157,23 @@ extension GraphMLSerializer {
     let targets: UnsafeBufferPointer<Int>
     let yEd: YEdStyle?
 
-    /// What one chunk's loop reuses from row to row.
+    /// What one chunk's loop reuses from row to row, with the writer's arrays taken once per
+    /// chunk: reading them through the shared writer for every row retains them each time,
+    /// and both threads then contend for the same reference counts.
     struct ChunkState {
       var scratch: [UInt8] = []
       var yEdClasses = YEdStyle.ClassCache()
+      let nodeColumns: [PropertyColumn]
+      let edgeColumns: [PropertyColumn]
+      let nodeOpens: [Range<Int>]
+      let edgeOpens: [Range<Int>]
+
+      init(_ writer: RowWriter) {
+        nodeColumns = writer.nodeColumns
+        edgeColumns = writer.edgeColumns
+        nodeOpens = writer.layout.nodeOpens
+        edgeOpens = writer.layout.edgeOpens
+      }
     }
 
     @inline(__always)
@@ -171,7 +184,7 @@ extension GraphMLSerializer {
     func writeNode(_ row: Int, to sink: ByteSink, state: inout ChunkState) throws {
       put(layout.nodeStart, sink)
       XMLText.writeEscaped(entityIDs[row], inAttribute: true, to: sink)
-      guard yEd != nil || hasValue(row, nodeViews, nodeColumns) else {
+      guard yEd != nil || hasValue(row, nodeViews, state.nodeColumns) else {
         put(layout.emptyTagEnd, sink)
         return
       }
@@ -183,7 +196,7 @@ extension GraphMLSerializer {
           label: labels[row], type: types[row], layout: yEdLayout, markup: markup,
           classes: &state.yEdClasses, to: sink)
       }
-      writeData(row, nodeViews, nodeColumns, layout.nodeOpens, &state.scratch, sink)
+      writeData(row, nodeViews, state.nodeColumns, state.nodeOpens, &state.scratch, sink)
       put(layout.nodeEnd, sink)
     }
 
@@ -194,7 +207,7 @@ extension GraphMLSerializer {
       XMLText.writeEscaped(entityIDs[sources[row]], inAttribute: true, to: sink)
       put(layout.target, sink)
       XMLText.writeEscaped(entityIDs[targets[row]], inAttribute: true, to: sink)
-      guard yEd != nil || hasValue(row, edgeViews, edgeColumns) else {
+      guard yEd != nil || hasValue(row, edgeViews, state.edgeColumns) else {
         put(layout.emptyTagEnd, sink)
         return
       }
@@ -204,7 +217,7 @@ extension GraphMLSerializer {
         XMLText.writeEscaped(relationTypes[row], inAttribute: false, to: sink)
         put(yEdLayout.edgeEnd, sink)
       }
-      writeData(row, edgeViews, edgeColumns, layout.edgeOpens, &state.scratch, sink)
+      writeData(row, edgeViews, state.edgeColumns, state.edgeOpens, &state.scratch, sink)
       put(layout.edgeEnd, sink)
     }
 
@@ -214,17 +227,46 @@ extension GraphMLSerializer {
       views.contains { $0.isPresent(row, columns: columns) }
     }
 
-    /// One `<data>` per present value, in schema order: the value's lexical form, escaped.
+    /// One `<data>` per present value, in schema order: the lexical form `PropertyColumnView`
+    /// gives, escaped. Written without a closure per value: a closure's context would retain
+    /// the sink for every value, and both threads would contend for its count.
     private func writeData(
       _ row: Int, _ views: UnsafeBufferPointer<PropertyColumnView>, _ columns: [PropertyColumn],
       _ opens: [Range<Int>], _ scratch: inout [UInt8], _ sink: ByteSink
     ) {
       for view in views {
-        _ = view.withLexicalBytes(row, columns: columns, scratch: &scratch) { bytes in
+        let text: UnsafeBufferPointer<UInt8>?
+        switch view.kind {
+        case .text:
+          text = view.text(row)
+        case .string:
+          guard view.present[row] else { continue }
+          text = view.text(row)
+        case .firstEntryText:
+          let entries = view.rowRange(row)
+          guard !entries.isEmpty else { continue }
+          text = view.text(entries.lowerBound)
+        case .other:
+          guard columns[view.position].isPresent(row) else { continue }
           put(opens[view.position], sink)
-          XMLText.writeEscaped(bytes, inAttribute: false, to: sink)
+          _ = columns[view.position].withLexicalBytes(row, scratch: &scratch) {
+            XMLText.writeEscaped($0, inAttribute: false, to: sink)
+          }
           put(layout.dataEnd, sink)
+          continue
+        default:
+          // Numbers, flags, dates and alias lists, composed in `scratch`.
+          scratch.removeAll(keepingCapacity: true)
+          guard view.appendComposedForm(row, to: &scratch) else { continue }
+          text = nil
         }
+        put(opens[view.position], sink)
+        if let text {
+          XMLText.writeEscaped(text, inAttribute: false, to: sink)
+        } else {
+          XMLText.writeEscaped(scratch, inAttribute: false, to: sink)
+        }
+        put(layout.dataEnd, sink)
       }
     }
   }

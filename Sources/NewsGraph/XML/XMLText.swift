@@ -162,6 +162,11 @@ extension XMLText {
     return below0x20 | angle | quoteOrAmpersand | leadEF != 0
   }
 
+  /// `writeEscaped` of bytes composed in an array (numbers, JSON lists).
+  public static func writeEscaped(_ bytes: [UInt8], inAttribute: Bool, to sink: ByteSink) {
+    bytes.withUnsafeBufferPointer { writeEscaped($0, inAttribute: inAttribute, to: sink) }
+  }
+
   /// `writeEscaped` of a string's UTF-8 (for the few strings of fixed markup).
   public static func writeEscaped(_ text: String, inAttribute: Bool, to sink: ByteSink) {
     var text = text
