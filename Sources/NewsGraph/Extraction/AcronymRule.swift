@@ -105,6 +105,15 @@ struct AcronymRule {
     return Array(gap) == [UInt8(ascii: "'")] || Array(gap) == [0xE2, 0x80, 0x99]
   }
 
+  /// Whether word `index` may equal an acronym (as `acronymLetters` accepts it) by `String`
+  /// equality: two to eight ASCII capitals, or a word with a non-ASCII scalar whose normal form
+  /// is ASCII (KELVIN SIGN equals "K"). A byte-level filter before a String is made of the word.
+  static func mayBeAcronym(_ index: Int, in tokens: SentenceTokens) -> Bool {
+    let range = tokens.words[index]
+    guard tokens.keys[index].isASCII else { return tokens.keys[index].mayEqualASCII }
+    return (2...8).contains(range.count) && tokens.bytes[range].allSatisfy { $0 &- 0x41 < 26 }
+  }
+
   /// Bare uses, in a later sentence, of acronyms introduced earlier in the article ("… (JNIM)"
   /// … "JNIM fighters"): the same candidates and type. Words inside `existing` mentions are
   /// left alone.
@@ -113,7 +122,7 @@ struct AcronymRule {
   ) -> [Mention] {
     guard !acronyms.isEmpty else { return [] }
     var result: [Mention] = []
-    for index in tokens.words.indices {
+    for index in tokens.words.indices where mayBeAcronym(index, in: tokens) {
       let word = tokens.words[index]
       guard let known = acronyms[tokens.text(index)],
         !existing.contains(where: { $0.bytes.overlaps(word) })

@@ -85,11 +85,17 @@ struct AgreementRule: Sendable {
     "says", "it", "they", "we", "he", "she", "there", "up", "out",
   ]
   static let aidWords: Set<String> = ["aid", "assistance"]
+  /// Every word that `mentions(in:lexicon:)` acts on, lowercase: a head, "action" (of "action
+  /// plan") or an aid word. Any other word is passed over without making a String of it.
+  static let cueWords = WordSet(Set(heads.keys).union(["action"]).union(aidWords))
 
   /// Agreement mentions of one sentence. `lexicon` is the sentence's lexicon mentions.
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
     var result: [Mention] = []
-    for index in tokens.words.indices where Self.mayBeCue(tokens.words[index], in: tokens) {
+    for index in tokens.words.indices
+    where Self.mayBeCue(tokens.words[index], in: tokens)
+      && Self.cueWords.containsLowercased(word: index, in: tokens)
+    {
       let word = tokens.text(index)
       let lower = word.lowercased()
       if let head = Self.heads[lower] {

@@ -57,6 +57,8 @@ public struct EntityMatcher: Sendable {
     var offsets = TextOffsets(utf8: bytes)
     var result: [Mention] = []
     var surnames = SurnameRule()
+    /// Person mention texts given to `surnames` so far → the candidate lists they came with.
+    var learned: [String: [[String]]] = [:]
     /// Acronyms introduced in parentheses so far → their mention: later bare uses are the same.
     var acronymsSeen: [String: Mention] = [:]
     for sentence in sentences {
@@ -78,20 +80,30 @@ public struct EntityMatcher: Sendable {
           }
         }
       }
-      surnames.learn(from: found)
+      // A person mention already learned (same text, same candidates) teaches nothing new:
+      // only the first of each is learned.
+      surnames.learn(
+        from: found.filter { mention in
+          guard mention.type == "Person" && !mention.candidates.isEmpty,
+            learned[mention.text]?.contains(mention.candidates) != true
+          else { return false }
+          learned[mention.text, default: []].append(mention.candidates)
+          return true
+        })
       for mention in found
       where mention.method == .acronym
         && AcronymRule.acronymLetters(mention.text) != nil
       {
         acronymsSeen[mention.text] = mention
       }
-      for var mention in found {
-        mention.document = article.document
-        mention.sentence = sentence.index
-        let start = offsets.scalarOffset(ofByte: mention.bytes.lowerBound)
-        mention.scalars = start..<offsets.scalarOffset(ofByte: mention.bytes.upperBound)
-        result.append(mention)
+      // Set in place, in `found`: a copy would share its storage and have to copy it to change.
+      for index in found.indices {
+        found[index].document = article.document
+        found[index].sentence = sentence.index
+        let start = offsets.scalarOffset(ofByte: found[index].bytes.lowerBound)
+        found[index].scalars = start..<offsets.scalarOffset(ofByte: found[index].bytes.upperBound)
       }
+      result.append(contentsOf: found)
     }
     return result
   }
@@ -164,27 +176,32 @@ public struct EntityMatcher: Sendable {
       automaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
     }
     var result: [Mention] = []
+    result.reserveCapacity(matches.count)
     var placeEnd: Int?
+    /// The forms (indices into `forms`) of one match, after the place-or-capital choice: one
+    /// buffer for every match, and no copy of the forms' strings.
+    var matched: [Int] = []
     for match in matches {
       let start = tokens.range.lowerBound + match.start
-      var matched = automaton.payloads(of: match).map { forms[Int($0)] }
-      if let place = Self.placeOrCapital(matched, at: start, placeEnd: placeEnd, in: tokens) {
-        matched = place
-      }
-      if matched.first?.type == "Location" {
-        placeEnd = tokens.range.lowerBound + match.end
-      }
-      var candidates: [String] = []
-      for form in matched where !candidates.contains(form.entryID) {
-        candidates.append(form.entryID)
+      matched.removeAll(keepingCapacity: true)
+      for payload in automaton.payloads(of: match) { matched.append(Int(payload)) }
+      if let isPlace = placeReading(of: matched, at: start, placeEnd: placeEnd, in: tokens) {
+        matched.removeAll { isPlace ? forms[$0].type != "Location" : forms[$0].kind != .capital }
       }
       guard let first = matched.first else { continue }
-      if first.type == "WeaponSystem", Self.isHyphenatedModifier(at: start, in: tokens) {
+      if forms[first].type == "Location" {
+        placeEnd = tokens.range.lowerBound + match.end
+      }
+      if forms[first].type == "WeaponSystem", Self.isHyphenatedModifier(at: start, in: tokens) {
         continue
+      }
+      var candidates: [String] = []
+      for form in matched where !candidates.contains(forms[form].entryID) {
+        candidates.append(forms[form].entryID)
       }
       var end = tokens.range.lowerBound + match.end
       var possessive = false
-      if first.kind != .adjective, let extended = tokens.possessiveEnd(after: end) {
+      if forms[first].kind != .adjective, let extended = tokens.possessiveEnd(after: end) {
         end = extended
         possessive = true
       }
@@ -192,7 +209,7 @@ public struct EntityMatcher: Sendable {
         Mention(
           document: "", sentence: 0, bytes: start..<end, scalars: 0..<0,
           text: String(decoding: tokens.bytes[start..<end], as: UTF8.self),
-          candidates: candidates, type: first.type, method: .lexicon(first.kind),
+          candidates: candidates, type: forms[first].type, method: .lexicon(forms[first].kind),
           possessive: possessive))
     }
     return result
@@ -217,25 +234,25 @@ public struct EntityMatcher: Sendable {
     "journey", "flew", "flight", "flights", "returned", "moved", "relocated",
   ]
 
-  /// For a name that is both a state's capital and a `Location` ("Warsaw", "Brussels"): the
-  /// Location forms when the name is a place — after a locative preposition that does not open
-  /// the sentence ("a base in Warsaw"), after "to" following a word of travel ("visits to
-  /// Brussels"), or joined by "and"/"or" to such a place just before (`placeEnd`, "visits to
-  /// Brussels and Warsaw"); else the capital forms ("Warsaw said", and the dateline "In Warsaw,
-  /// …"). Nil when the name is not both, so the forms stay as matched.
-  static func placeOrCapital(
-    _ matched: [(entryID: String, kind: SurfaceForm.Kind, type: String)], at start: Int,
-    placeEnd: Int?, in tokens: SentenceTokens
-  ) -> [(entryID: String, kind: SurfaceForm.Kind, type: String)]? {
-    guard matched.contains(where: { $0.type == "Location" }),
-      matched.contains(where: { $0.kind == .capital })
+  /// For a name that is both a state's capital and a `Location` ("Warsaw", "Brussels"): true
+  /// when the name is a place, so only its Location forms stay — after a locative preposition
+  /// that does not open the sentence ("a base in Warsaw"), after "to" following a word of travel
+  /// ("visits to Brussels"), or joined by "and"/"or" to such a place just before (`placeEnd`,
+  /// "visits to Brussels and Warsaw"); false when only its capital forms stay ("Warsaw said",
+  /// and the dateline "In Warsaw, …"). Nil when the name is not both, so the forms (indices
+  /// into `forms`) stay as matched.
+  private func placeReading(
+    of matched: [Int], at start: Int, placeEnd: Int?, in tokens: SentenceTokens
+  ) -> Bool? {
+    guard matched.contains(where: { forms[$0].type == "Location" }),
+      matched.contains(where: { forms[$0].kind == .capital })
     else { return nil }
     var isPlace = false
     if let word = tokens.firstWord(from: start), word >= 1 {
       let before = tokens.text(word - 1)
-      if word >= 2 && locativePrepositions.contains(before.lowercased()) {
+      if word >= 2 && Self.locativePrepositions.contains(before.lowercased()) {
         isPlace = true
-      } else if before == "to", word >= 2, travelWords.contains(tokens.text(word - 2)) {
+      } else if before == "to", word >= 2, Self.travelWords.contains(tokens.text(word - 2)) {
         isPlace = true
       } else if before == "and" || before == "or", word >= 2, let placeEnd,
         tokens.words[word - 2].upperBound == placeEnd
@@ -243,7 +260,7 @@ public struct EntityMatcher: Sendable {
         isPlace = true
       }
     }
-    return matched.filter { isPlace ? $0.type == "Location" : $0.kind == .capital }
+    return isPlace
   }
 
   /// Longest first, lexicon before heuristic on ties, then earlier; accepted spans never

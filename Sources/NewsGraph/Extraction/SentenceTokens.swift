@@ -6,6 +6,8 @@ struct SentenceTokens {
   let bytes: [UInt8]
   let range: Range<Int>
   private(set) var words: [Range<Int>] = []
+  /// Per word, its hashes for `WordSet` look-ups.
+  private(set) var keys: [WordKey] = []
 
   init(bytes: [UInt8], range: Range<Int>) {
     self.bytes = bytes
@@ -35,6 +37,30 @@ struct SentenceTokens {
       if let open = start { words.append(open..<range.upperBound) }
     }
     self.words = words
+    keys = Self.keys(of: words, in: bytes)
+  }
+
+  /// Each word's `WordKey`, in one pass over its bytes.
+  private static func keys(of words: [Range<Int>], in bytes: [UInt8]) -> [WordKey] {
+    bytes.withUnsafeBufferPointer { buffer in
+      words.map { word in
+        var exact = WordSet.hashBasis
+        var lowered = WordSet.hashBasis
+        var high: UInt8 = 0
+        for position in word {
+          let byte = buffer[position]
+          high |= byte
+          exact = (exact ^ UInt32(byte)) &* WordSet.hashPrime
+          let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          lowered = (lowered ^ UInt32(lower)) &* WordSet.hashPrime
+        }
+        let isASCII = high < 0x80
+        let mayEqualASCII =
+          !isASCII && WordSet.mayEqualASCII(UnsafeBufferPointer(rebasing: buffer[word]))
+        return WordKey(
+          exact: exact, lowered: lowered, isASCII: isASCII, mayEqualASCII: mayEqualASCII)
+      }
+    }
   }
 
   func text(_ index: Int) -> String {

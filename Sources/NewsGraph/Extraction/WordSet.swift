@@ -70,13 +70,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   /// Whether word `index` of the sentence is one of the words.
   func contains(word index: Int, in tokens: SentenceTokens) -> Bool {
     let range = tokens.words[index]
-    return tokens.bytes.withUnsafeBufferPointer { buffer in
-      let word = UnsafeBufferPointer(rebasing: buffer[range])
-      guard isAllASCII else { return words.contains(tokens.text(index)) }
-      guard Self.isASCII(word) else {
-        return Self.mayEqualASCII(word) && words.contains(tokens.text(index))
-      }
-      return containsASCII(word)
+    let key = tokens.keys[index]
+    guard isAllASCII else { return words.contains(tokens.text(index)) }
+    guard key.isASCII else { return key.mayEqualASCII && words.contains(tokens.text(index)) }
+    guard range.count >= shortest && range.count <= longest else { return false }
+    return tokens.bytes.withUnsafeBufferPointer {
+      containsASCII(UnsafeBufferPointer(rebasing: $0[range]), hash: key.exact, folding: false)
     }
   }
 
@@ -84,39 +83,44 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   /// `contains(tokens.text(index).lowercased())`).
   func containsLowercased(word index: Int, in tokens: SentenceTokens) -> Bool {
     let range = tokens.words[index]
+    let key = tokens.keys[index]
     guard isAllASCII && range.count <= 32 else {
       return words.contains(tokens.text(index).lowercased())
     }
-    return tokens.bytes.withUnsafeBufferPointer { buffer in
-      let word = UnsafeBufferPointer(rebasing: buffer[range])
-      guard Self.isASCII(word) else {
-        return Self.mayEqualASCII(word) && words.contains(tokens.text(index).lowercased())
-      }
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
-        for (offset, byte) in word.enumerated() {
-          lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-        }
-        return containsASCII(UnsafeBufferPointer(lower))
-      }
+    guard key.isASCII else { return key.mayEqualASCII && words.contains(tokens.text(index).lowercased()) }
+    guard range.count >= shortest && range.count <= longest else { return false }
+    return tokens.bytes.withUnsafeBufferPointer {
+      containsASCII(UnsafeBufferPointer(rebasing: $0[range]), hash: key.lowered, folding: true)
     }
   }
 
-  private func containsASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard word.count >= shortest && word.count <= longest else { return false }
+  /// Whether the ASCII word (lowercased first with `folding`), whose `hash` is given, is one of
+  /// the words.
+  private func containsASCII(
+    _ word: UnsafeBufferPointer<UInt8>, hash: UInt32, folding: Bool
+  ) -> Bool {
     let mask = slots.count - 1
-    var slot = Int(Self.hash(word)) & mask
+    var slot = Int(hash) & mask
     return pool.withUnsafeBufferPointer { pool in
-      while true {
-        let entry = Int(slots[slot])
-        if entry == 0 { return false }
-        let start = Int(starts[entry - 1])
-        let end = Int(starts[entry])
-        if end - start == word.count
-          && (0..<word.count).allSatisfy({ pool[start + $0] == word[$0] })
-        {
-          return true
+      slots.withUnsafeBufferPointer { slots in
+        starts.withUnsafeBufferPointer { starts in
+          while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return false }
+            let start = Int(starts[entry - 1])
+            if Int(starts[entry]) - start == word.count {
+              var offset = 0
+              while offset < word.count {
+                var byte = word[offset]
+                if folding && byte &- 0x41 < 26 { byte |= 0x20 }
+                guard pool[start + offset] == byte else { break }
+                offset += 1
+              }
+              if offset == word.count { return true }
+            }
+            slot = (slot + 1) & mask
+          }
         }
-        slot = (slot + 1) & mask
       }
     }
   }
@@ -145,16 +149,15 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     return false
   }
 
-  @inline(__always)
-  private static func isASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    word.allSatisfy { $0 < 0x80 }
-  }
+  /// The offset basis and prime of 32-bit FNV-1a (`SentenceTokens` hashes its words with them).
+  static var hashBasis: UInt32 { 2_166_136_261 }
+  static var hashPrime: UInt32 { 16_777_619 }
 
   /// 32-bit FNV-1a.
   @inline(__always)
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var hash: UInt32 = 2_166_136_261
-    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var hash = hashBasis
+    for byte in bytes { hash = (hash ^ UInt32(byte)) &* hashPrime }
     return hash
   }
 }

@@ -77,4 +77,45 @@ import Testing
     #expect(sentence.word(3, is: "K"))
     #expect(sentence.word(4, is: "K"))
   }
+
+  @Test func eachWordKeyHashesTheWordAsWrittenAndLowercased() {
+    let sentence = tokens("NATO Su-35 Kyiv’s Généràl x")
+    #expect(sentence.keys.count == sentence.words.count)
+    for index in sentence.words.indices {
+      let written = Array(sentence.text(index).utf8)
+      let lowered = written.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+      let key = sentence.keys[index]
+      #expect(key.exact == written.withUnsafeBufferPointer { WordSet.hash($0) })
+      #expect(key.lowered == lowered.withUnsafeBufferPointer { WordSet.hash($0) })
+      #expect(key.isASCII == written.allSatisfy { $0 < 0x80 }, "\(sentence.text(index))")
+    }
+    #expect(sentence.keys.map(\.isASCII) == [true, true, true, true, false, true])
+    #expect(sentence.keys.allSatisfy { !$0.mayEqualASCII })
+    let kelvin = tokens("\u{212A}GB café a\u{37E}")
+    #expect(kelvin.keys.map(\.mayEqualASCII) == [true, false, true])
+  }
+
+  @Test func lowercasedLookUpOfManyMixedCaseWords() {
+    let words = (0..<300).map { "w\($0)x" }
+    let set = WordSet(words)
+    let sentence = tokens("W0X w299X W300x w17x WX w1")
+    #expect(
+      sentence.words.indices.map { set.containsLowercased(word: $0, in: sentence) }
+        == [true, true, false, true, false, false])
+    #expect(
+      sentence.words.indices.map { set.contains(word: $0, in: sentence) }
+        == [false, false, false, true, false, false])
+  }
+
+  @Test func onlyWordsThatMayEqualAnAcronymPassTheAcronymFilter() {
+    let sentence = tokens("JNIM fighters N ABCDEFGHI OFAC's \u{212A}GB Jnim AB2")
+    let passed = sentence.words.indices.filter { AcronymRule.mayBeAcronym($0, in: sentence) }
+    #expect(passed.map { sentence.text($0) } == ["JNIM", "OFAC", "\u{212A}GB"])
+    // Every word a later acronym look-up could find passes.
+    for index in sentence.words.indices
+    where AcronymRule.acronymLetters(sentence.text(index)) != nil || sentence.text(index) == "KGB"
+    {
+      #expect(passed.contains(index))
+    }
+  }
 }
