@@ -104,7 +104,11 @@ public struct SentenceSplitter: Sendable {
         continue
       }
       guard let stop = terminatorLength(at: index, in: bytes, end: end) else {
+        // A run of bytes that are neither whitespace nor a terminator's first byte changes
+        // nothing: it is skipped at once, but never past where `enforceLimit` would cut.
         index += 1
+        let limit = min(end, start + maximumLength + 1)
+        while index < limit && !Self.mayEndOrBreak(bytes[index]) { index += 1 }
         continue
       }
       // The run of terminators, then closing quotes and brackets.
@@ -137,6 +141,16 @@ public struct SentenceSplitter: Sendable {
     }
     enforceLimit(end)
     if start < end { emit(start..<end) }
+  }
+
+  /// Whether the byte is whitespace or may start a terminator (`.` `!` `?`, or E2 of `…`): the
+  /// only bytes the splitter looks at more closely.
+  @inline(__always)
+  static func mayEndOrBreak(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x20, 0x09...0x0D, UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2: true
+    default: false
+    }
   }
 
   /// The byte length of a sentence terminator at `index` (`.` `!` `?` or `…`), or nil.

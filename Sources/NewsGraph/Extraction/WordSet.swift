@@ -20,6 +20,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   /// Whether every word is ASCII; if one is not, an ASCII word could still equal it by
   /// canonical equivalence, so every lookup takes the `Set<String>` path.
   private let isAllASCII: Bool
+  /// The first bytes of the ASCII words, as bits (bytes 0–63, then 64–127): a word whose first
+  /// byte is ASCII and none of these cannot equal a word of the set, even by canonical
+  /// equivalence (its normal form starts with that byte or a non-ASCII scalar), so most words
+  /// are rejected before the hash table is read.
+  private let firstBytes: (low: UInt64, high: UInt64)
 
   init(_ words: Set<String>) {
     self.words = words
@@ -27,6 +32,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     var starts: [Int32] = [0]
     var shortest = Int.max
     var longest = 0
+    var firstBytes: (low: UInt64, high: UInt64) = (0, 0)
     // Sorted, so that the table is the same in every run (Set order is seeded per process).
     let isAllASCII = words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
     for word in words.sorted(by: { $0.precedesByScalars($1) }) where isAllASCII {
@@ -34,6 +40,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
       starts.append(Int32(pool.count))
       shortest = min(shortest, word.utf8.count)
       longest = max(longest, word.utf8.count)
+      if let first = word.utf8.first {
+        if first < 64 {
+          firstBytes.low |= 1 << UInt64(first)
+        } else {
+          firstBytes.high |= 1 << UInt64(first - 64)
+        }
+      }
     }
     var capacity = 8
     while capacity < 2 * (starts.count - 1) { capacity *= 2 }
@@ -52,6 +65,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     self.shortest = shortest
     self.longest = longest
     self.isAllASCII = isAllASCII
+    self.firstBytes = firstBytes
   }
 
   init(_ words: [String]) {
@@ -70,8 +84,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   /// Whether word `index` of the sentence is one of the words.
   func contains(word index: Int, in tokens: SentenceTokens) -> Bool {
     let range = tokens.words[index]
-    let key = tokens.keys[index]
     guard isAllASCII else { return words.contains(tokens.text(index)) }
+    let first = tokens.bytes[range.lowerBound]
+    if first < 0x80 && !mayStart(with: first) { return false }
+    let key = tokens.keys[index]
     guard key.isASCII else { return key.mayEqualASCII && words.contains(tokens.text(index)) }
     guard range.count >= shortest && range.count <= longest else { return false }
     return tokens.bytes.withUnsafeBufferPointer {
@@ -87,11 +103,22 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     guard isAllASCII && range.count <= 32 else {
       return words.contains(tokens.text(index).lowercased())
     }
-    guard key.isASCII else { return key.mayEqualASCII && words.contains(tokens.text(index).lowercased()) }
+    let first = tokens.bytes[range.lowerBound]
+    if first < 0x80 && !mayStart(with: first &- 0x41 < 26 ? first | 0x20 : first) { return false }
+    guard key.isASCII else {
+      return key.mayEqualASCII && words.contains(tokens.text(index).lowercased())
+    }
     guard range.count >= shortest && range.count <= longest else { return false }
     return tokens.bytes.withUnsafeBufferPointer {
       containsASCII(UnsafeBufferPointer(rebasing: $0[range]), hash: key.lowered, folding: true)
     }
+  }
+
+  /// Whether some ASCII word of the set starts with the ASCII byte.
+  @inline(__always)
+  private func mayStart(with byte: UInt8) -> Bool {
+    byte < 64
+      ? firstBytes.low >> UInt64(byte) & 1 != 0 : firstBytes.high >> UInt64(byte - 64) & 1 != 0
   }
 
   /// Whether the ASCII word (lowercased first with `folding`), whose `hash` is given, is one of

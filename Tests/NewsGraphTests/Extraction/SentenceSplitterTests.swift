@@ -136,6 +136,27 @@ import Testing
       result == ["T", String(repeating: "é", count: 5), String(repeating: "é", count: 5), "éé"])
   }
 
+  @Test func runsWithoutSpacesOrStopsAreCutAtEveryLimit() {
+    // The splitter skips runs of bytes that are neither whitespace nor a stop at once; the cut
+    // must still fall exactly where the length cap puts it.
+    let word = String(repeating: "a", count: 100)
+    for limit in 8...40 {
+      let result = sentences("T\n" + word, splitter: SentenceSplitter(maximumLength: limit))
+      let expected = stride(from: 0, to: 100, by: limit).map {
+        String(repeating: "a", count: min(limit, 100 - $0))
+      }
+      #expect(result == ["T"] + expected, "maximumLength \(limit)")
+    }
+    let mixed = "Zażółć gęślą jaźń. Kto? Ten, co ma długiesłowobezspacjiażdokońca i nic więcej"
+    for limit in 8...30 {
+      let result = sentences("T\n" + mixed, splitter: SentenceSplitter(maximumLength: limit))
+      #expect(result.allSatisfy { $0.utf8.count <= limit }, "maximumLength \(limit)")
+      #expect(
+        result.joined().filter { $0 != " " } == "T" + mixed.filter { $0 != " " },
+        "maximumLength \(limit)")
+    }
+  }
+
   @Test func aLongRunOfStopsIsCutToo() {
     let splitter = SentenceSplitter(maximumLength: 10)
     let result = sentences("T\nx" + String(repeating: ".", count: 25) + " Y", splitter: splitter)
