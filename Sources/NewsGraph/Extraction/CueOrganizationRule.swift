@@ -32,6 +32,11 @@ struct CueOrganizationRule {
   /// candidates are used, since the head of the phrase names the body; otherwise a slug id. A
   /// state named in the prefix ("Zetland National Security Council") makes it another body, so
   /// that case also gets a slug.
+  ///
+  /// A span that a lexicon mention other than a weapon covers exactly gives nothing, before any
+  /// String is made for it: `EntityMatcher.resolveOverlaps` keeps the lexicon mention of an
+  /// equal span, and of the lexicon mentions only weapons may be dropped after this rule runs
+  /// (counted losses), so such a mention could never be kept.
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
     var result: [Mention] = []
     let count = tokens.words.count
@@ -102,6 +107,7 @@ struct CueOrganizationRule {
       return nil
     }
     let bytes = tokens.words[first].lowerBound..<tokens.words[last].upperBound
+    if lexicon.contains(where: { $0.bytes == bytes && $0.type != "WeaponSystem" }) { return nil }
     let text = tokens.text(from: first, through: last)
     let head = lexicon.filter {
       $0.type == "Organization" && $0.bytes.upperBound == bytes.upperBound
