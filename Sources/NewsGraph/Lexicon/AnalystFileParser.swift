@@ -36,11 +36,33 @@ struct AnalystFileParser: Sendable {
   ///   `TSVTable` does), then the first bad value.
   /// - Complexity: O(n) in the number of bytes.
   func entries(bytes: [UInt8], file: String) throws -> [LexiconEntry] {
-    try InputFile.checkText(bytes, file: file)
     let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    let (lines, header, headerLine) = try bytes.withUnsafeBufferPointer {
-      try self.lines(of: UnsafeBufferPointer(rebasing: $0[skip...]), file: file)
+    // The text check and the line split read the whole file; they run side by side, and the
+    // check's error, which comes first, wins.
+    let found = ParallelMap.map([false, true]) { splits -> LineSplit in
+      guard splits else {
+        do {
+          try InputFile.checkText(bytes, file: file)
+          return .checked
+        } catch {
+          return .failed(error as? NewsGraphError ?? NewsGraphError(.invalidUTF8))
+        }
+      }
+      do throws(NewsGraphError) {
+        return .split(
+          try bytes.withUnsafeBufferPointer { buffer throws(NewsGraphError) in
+            try self.lines(of: UnsafeBufferPointer(rebasing: buffer[skip...]), file: file)
+          })
+      } catch {
+        return .failed(error)
+      }
     }
+    if case .failed(let error) = found[0] { throw error }
+    if case .failed(let error) = found[1] { throw error }
+    guard case .split(let split) = found[1] else {
+      preconditionFailure("the second task splits lines")
+    }
+    let (lines, header, headerLine) = split
     guard header == LexiconLoader.entityColumns else {
       throw NewsGraphError(
         .malformedTable(
@@ -59,12 +81,28 @@ struct AnalystFileParser: Sendable {
       }
     }
     if let failure = parts.lazy.compactMap(\.failure).first { throw failure }
-    // The first share is taken as it is (moved, not copied); the others are appended to it.
+    // The first share is taken as it is; the others' entries are moved after it (an entry
+    // copied costs a retain and a release per string it holds), empty ones left behind.
     var result: [LexiconEntry] = []
     swap(&result, &parts[0].entries)
     result.reserveCapacity(lines.count)
-    for share in parts.indices.dropFirst() { result.append(contentsOf: parts[share].entries) }
+    for share in parts.indices.dropFirst() {
+      parts[share].entries.withUnsafeMutableBufferPointer { moved in
+        for index in moved.indices {
+          var entry = LexiconEntry(id: "", type: "", label: "")
+          swap(&entry, &moved[index])
+          result.append(consume entry)
+        }
+      }
+    }
     return result
+  }
+
+  /// What each of the two first tasks found: the text checked, or the lines split.
+  private enum LineSplit: Sendable {
+    case checked
+    case split((lines: [Line], header: [String], headerLine: Int))
+    case failed(NewsGraphError)
   }
 
   /// The entries of some lines, up to the first bad one, and its error.
@@ -88,7 +126,7 @@ struct AnalystFileParser: Sendable {
   }
 
   /// The data lines, after the header; the header's fields and line.
-  private func lines(of text: UnsafeBufferPointer<UInt8>, file: String) throws
+  private func lines(of text: UnsafeBufferPointer<UInt8>, file: String) throws(NewsGraphError)
     -> (lines: [Line], header: [String], headerLine: Int)
   {
     var header: [String]?
@@ -96,7 +134,7 @@ struct AnalystFileParser: Sendable {
     var lines: [Line] = []
     var lineNumber = 0
     var lineStart = 0
-    func take(_ rawEnd: Int) throws {
+    func take(_ rawEnd: Int) throws(NewsGraphError) {
       lineNumber += 1
       var end = rawEnd
       if end > lineStart && text[end - 1] == UInt8(ascii: "\r") { end -= 1 }

@@ -133,7 +133,7 @@ public struct LexiconLoader: Sendable {
           merged.append(base[order[member]])
         }
         slot[order[target]] = merged.count
-        merged.append(entry)
+        merged.append(consume entry)
         low = high
       }
     }
@@ -302,14 +302,16 @@ public struct LexiconLoader: Sendable {
     let mask = capacity - 1
     var table = [Int](repeating: -1, count: capacity)
     for position in entries.indices {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in entries[position].id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      var id = entries[position].id
+      let hash = id.withUTF8 { bytes in
+        bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+      }
       var slot = Int(truncatingIfNeeded: hash) & mask
       while table[slot] >= 0 {
-        if entries[table[slot]].id == entries[position].id {
+        if entries[table[slot]].id == id {
           let origin = entries[table[slot]].location.map { " at \($0)" } ?? ""
           throw NewsGraphError(
-            .malformedTable("id '\(entries[position].id)' is already defined\(origin)"),
+            .malformedTable("id '\(id)' is already defined\(origin)"),
             at: entries[position].location)
         }
         slot = (slot + 1) & mask
