@@ -138,7 +138,11 @@ public struct LexiconLoader: Sendable {
       }
     }
     if let failure { throw failure.error }
-    try checkWikidataUnique(count: total) { slot[$0] < 0 ? nil : merged[slot[$0]] }
+    try checkWikidataUnique(count: total) {
+      slot[$0] < 0 ? nil : merged[slot[$0]].wikidata
+    } entryAt: {
+      merged[slot[$0]]
+    }
     return Lexicon(
       sortedEntries: merged, offices: lexicon.offices, roleTitles: lexicon.roleTitles)
   }
@@ -322,17 +326,26 @@ public struct LexiconLoader: Sendable {
 
   /// Two entries with one Wikidata id would merge in every graph that joins on it.
   private func checkWikidataUnique(_ entries: [LexiconEntry]) throws {
-    try checkWikidataUnique(count: entries.count) { entries[$0] }
+    try checkWikidataUnique(count: entries.count) {
+      entries[$0].wikidata
+    } entryAt: {
+      entries[$0]
+    }
   }
 
-  /// The check over `count` positions, in order; `entryAt` gives nil for a position to skip.
-  private func checkWikidataUnique(count: Int, entryAt: (Int) -> LexiconEntry?) throws {
+  /// The check over `count` positions, in order: `wikidataAt` gives an entry's Wikidata id
+  /// (nil for a position to skip), `entryAt` the entry, read only to report a conflict (an
+  /// entry copied costs a retain and a release per string it holds).
+  private func checkWikidataUnique(
+    count: Int, wikidataAt: (Int) -> String?, entryAt: (Int) -> LexiconEntry
+  ) throws {
     var owners: [String: Int] = [:]
     owners.reserveCapacity(count)
     for position in 0..<count {
-      guard let entry = entryAt(position), let wikidata = entry.wikidata else { continue }
+      guard let wikidata = wikidataAt(position) else { continue }
       if let owner = owners[wikidata] {
-        let first = entryAt(owner)!
+        let entry = entryAt(position)
+        let first = entryAt(owner)
         let origin = first.location.map { " (\($0))" } ?? ""
         throw NewsGraphError(
           .malformedTable(

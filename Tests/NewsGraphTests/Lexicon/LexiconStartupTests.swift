@@ -23,7 +23,8 @@ import Testing
     let kind = kinds[number % kinds.count]
     let aliases = number % 3 == 0 ? " A\(number) | Ålias \(number) " : ""
     let wikidata = number % 4 == 0 ? "Q\(number + 1)" : ""
-    return "bench-\(kind.lowercased())-\(number)\t\(kind)\t Nämé \(number) \t\(aliases)\t\(wikidata)\n"
+    let id = "bench-\(kind.lowercased())-\(number)"
+    return "\(id)\t\(kind)\t Nämé \(number) \t\(aliases)\t\(wikidata)\n"
   }
 
   func analyst(_ text: String) throws -> [LexiconEntry] {
