@@ -37,10 +37,13 @@ struct AgreementRule: Sendable {
   init(lexicon: Lexicon) {
     var countries: [String: String] = [:]
     var labels: [String: String] = [:]
-    for entry in lexicon.entries {
-      if entry.type == "State" { labels[entry.id] = entry.label }
-      if entry.type == "Organization", let country = entry.country, !country.isEmpty {
-        countries[entry.id] = country
+    let entries = lexicon.entries
+    for position in lexicon.positions(ofType: "State") {
+      labels[entries[position].id] = entries[position].label
+    }
+    for position in lexicon.positions(ofType: "Organization") {
+      if let country = entries[position].country, !country.isEmpty {
+        countries[entries[position].id] = country
       }
     }
     countryOfOrganization = countries

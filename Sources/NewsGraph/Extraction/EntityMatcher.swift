@@ -35,20 +35,45 @@ public struct EntityMatcher: Sendable {
   private let ministries: MinistryRule
 
   public init(lexicon: Lexicon) {
+    self.init(
+      lexicon: lexicon, names: Self.names(of: lexicon),
+      titledPersons: TitledPersonRule(lexicon: lexicon), ministries: MinistryRule(lexicon: lexicon),
+      namedWeapons: NamedWeaponRule(lexicon: lexicon), agreements: AgreementRule(lexicon: lexicon))
+  }
+
+  /// The matcher from its parts, built apart (`BuildPipeline` builds them side by side).
+  init(
+    lexicon: Lexicon, names: CompiledNames, titledPersons: TitledPersonRule,
+    ministries: MinistryRule, namedWeapons: NamedWeaponRule, agreements: AgreementRule
+  ) {
     self.lexicon = lexicon
-    let surfaceForms = lexicon.surfaceForms
-    forms = surfaceForms.map { ($0.entryID, $0.kind, lexicon.entry(id: $0.entryID)?.type ?? "") }
-    automaton = PhraseAutomaton(
-      phrases: surfaceForms.enumerated().map { position, form in
+    automaton = names.automaton
+    forms = names.forms
+    self.titledPersons = titledPersons
+    self.ministries = ministries
+    self.namedWeapons = namedWeapons
+    self.agreements = agreements
+  }
+
+  /// Every surface form of the lexicon compiled into one automaton, and what each payload
+  /// stands for.
+  typealias CompiledNames = (
+    automaton: PhraseAutomaton, forms: [(entryID: String, kind: SurfaceForm.Kind, type: String)]
+  )
+
+  /// The lexicon's names compiled; the type of a form is the one `lexicon.entry(id:)` gives.
+  static func names(of lexicon: Lexicon) -> CompiledNames {
+    var forms: [(entryID: String, kind: SurfaceForm.Kind, type: String)] = []
+    var phrases: [(text: String, payload: Int32, caseSensitive: Bool)] = []
+    lexicon.forEachSurfaceForm { text, position, kind, type in
+      phrases.append(
         (
-          text: form.text, payload: Int32(position),
-          caseSensitive: form.text.unicodeScalars.contains { $0.properties.isUppercase }
-        )
-      })
-    titledPersons = TitledPersonRule(lexicon: lexicon)
-    ministries = MinistryRule(lexicon: lexicon)
-    namedWeapons = NamedWeaponRule(lexicon: lexicon)
-    agreements = AgreementRule(lexicon: lexicon)
+          text: text, payload: Int32(forms.count),
+          caseSensitive: SurfaceForm.isCaseSensitive(text)
+        ))
+      forms.append((lexicon.entries[position].id, kind, type))
+    }
+    return (PhraseAutomaton(phrases: phrases), forms)
   }
 
   /// Every mention in the article's sentences, in text order.

@@ -31,17 +31,36 @@ struct MinistryRule: Sendable {
 
   init(lexicon: Lexicon) {
     var found: [String: [String]] = [:]
-    for entry in lexicon.entries where entry.type == "Organization" {
-      guard let country = entry.country else { continue }
+    for position in lexicon.positions(ofType: "Organization") {
+      guard let country = lexicon.entries[position].country else { continue }
+      let entry = lexicon.entries[position]
       let names = ([entry.label] + entry.aliases).map { $0.lowercased() }
       var kinds: [String] = []
       for marker in Self.markers
-      where !kinds.contains(marker.kind) && names.contains(where: { $0.contains(marker.text) }) {
+      where !kinds.contains(marker.kind)
+        && names.contains(where: { Self.name($0, contains: marker.text) })
+      {
         kinds.append(marker.kind)
       }
       for kind in kinds { found[country + " " + kind, default: []].append(entry.id) }
     }
     ministries = found
+  }
+
+  /// `name.contains(marker)` for an ASCII marker. An ASCII name is searched by bytes (its
+  /// characters are its bytes, except CR LF, which no marker holds); `String.contains` costs
+  /// tens of thousands of instructions a call, and runs for every name of every ministry.
+  static func name(_ name: String, contains marker: String) -> Bool {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(marker) }
+    let text = Array(name.utf8)
+    let pattern = Array(marker.utf8)
+    guard !pattern.isEmpty else { return name.contains(marker) }
+    guard pattern.count <= text.count else { return false }
+    for start in 0...(text.count - pattern.count)
+    where text[start..<(start + pattern.count)].elementsEqual(pattern) {
+      return true
+    }
+    return false
   }
 
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {

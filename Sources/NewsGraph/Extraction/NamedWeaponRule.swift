@@ -35,19 +35,48 @@ struct NamedWeaponRule: Sendable {
 
   init(lexicon: Lexicon) {
     var found: [String: [String]] = [:]
-    for entry in lexicon.entries where entry.type == "WeaponSystem" {
-      for name in [entry.label] + entry.aliases {
-        let words = name.split(separator: " ")
-        guard words.count > 1, words[0].utf8.contains(where: { $0 &- 0x30 < 10 }),
-          let slug = MentionSlug.make(String(words[0])), !(found[slug] ?? []).contains(entry.id)
+    let entries = lexicon.entries
+    let weapons = lexicon.positions(ofType: "WeaponSystem")
+    for position in weapons {
+      for index in -1..<entries[position].aliases.count {
+        let name = index < 0 ? entries[position].label : entries[position].aliases[index]
+        guard let first = Self.designationWord(of: name), let slug = MentionSlug.make(first)
         else { continue }
-        found[slug, default: []].append(entry.id)
+        let id = entries[position].id
+        if !(found[slug] ?? []).contains(id) { found[slug, default: []].append(id) }
       }
     }
     byDesignation = found
     classes = Set(
-      lexicon.entries.filter { $0.type == "WeaponSystem" && ($0.country ?? "").isEmpty }.map(
-        \.id))
+      weapons.filter { (entries[$0].country ?? "").isEmpty }.map { entries[$0].id })
+  }
+
+  /// The first word of a name of several words (`name.split(separator: " ")`) when it holds a
+  /// digit ("K9" of "K9 Thunder"), else nil.
+  ///
+  /// Decided on the bytes (a name without a digit, or whose spaces are characters of their
+  /// own); otherwise by splitting the characters.
+  static func designationWord(of name: String) -> String? {
+    guard name.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+    let found = name.utf8.withContiguousStorageIfAvailable {
+      bytes -> (isDecided: Bool, word: String?) in
+      guard TitledPersonRule.spacesStandAlone(bytes) else { return (false, nil) }
+      var start = 0
+      while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
+      var end = start
+      while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+      var rest = end
+      while rest < bytes.count && bytes[rest] == UInt8(ascii: " ") { rest += 1 }
+      let first = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      guard rest < bytes.count, first.contains(where: { $0 &- 0x30 < 10 }) else {
+        return (true, nil)
+      }
+      return (true, String(decoding: first, as: UTF8.self))
+    }
+    if let found, found.isDecided { return found.word }
+    let words = name.split(separator: " ")
+    guard words.count > 1, words[0].utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+    return String(words[0])
   }
 
   func mentions(in tokens: SentenceTokens, lexicon: [Mention], designations: [Mention])

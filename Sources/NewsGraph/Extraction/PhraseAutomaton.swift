@@ -39,25 +39,30 @@ public struct PhraseAutomaton: Sendable {
 
   /// Compiles the phrases. `payload` is opaque; the same text may appear with several payloads.
   ///
-  /// Every phrase's units go into one buffer and every (state, spelling, payload) into one flat
-  /// list, which is then grouped by sorting: no array or set per phrase or per state, so a
-  /// 100,000-entry lexicon compiles in a few tens of milliseconds.
-  /// - Complexity: O(u + p log p) for u units in p phrases.
+  /// Every phrase's folded units go into one buffer, from which `PhraseTrieBuilder` sorts the
+  /// trie out breadth-first; the phrases ending at a state are grouped when the state is
+  /// numbered. No array, set or dictionary per phrase or per state.
+  /// - Complexity: O(u) for u units in all phrases, plus sorting the phrases that end at one
+  ///   state.
   public init(phrases: [(text: String, payload: Int32, caseSensitive: Bool)]) {
-    var builder = PhraseTrieBuilder()
     var ignored: [Int] = []
-    /// One accepted phrase: its end state and payload, and for a case-sensitive phrase its
-    /// exact units as a range of `pool`.
+    /// One accepted phrase: its payload, and for a case-sensitive phrase its exact units as a
+    /// range of `pool`; its folded units are `keys[keyStarts[i]..<keyStarts[i] + keyCounts[i]]`.
     var ends: [PhraseEnd] = []
     ends.reserveCapacity(phrases.count)
+    var keys: [UInt8] = []
+    var keyStarts: [Int32] = []
+    var keyCounts: [Int32] = []
+    keyStarts.reserveCapacity(phrases.count)
+    keyCounts.reserveCapacity(phrases.count)
     var pool: [UInt8] = []
-    var folded: [UInt8] = []
     for (index, phrase) in phrases.enumerated() {
       var text = phrase.text
       let accepted = text.withUTF8 { bytes -> Bool in
-        folded.removeAll(keepingCapacity: true)
-        guard MatchText.appendPhraseUnits(bytes, folding: true, to: &folded) else { return false }
-        let state = folded.withUnsafeBufferPointer { builder.insert($0) }
+        let keyStart = keys.count
+        guard MatchText.appendPhraseUnits(bytes, folding: true, to: &keys) else { return false }
+        keyStarts.append(Int32(keyStart))
+        keyCounts.append(Int32(keys.count - keyStart))
         var exactLow: Int32 = -1
         var exactHigh: Int32 = -1
         if phrase.caseSensitive {
@@ -65,9 +70,7 @@ public struct PhraseAutomaton: Sendable {
           _ = MatchText.appendPhraseUnits(bytes, folding: false, to: &pool)
           exactHigh = Int32(pool.count)
         }
-        ends.append(
-          PhraseEnd(
-            state: state, payload: phrase.payload, exactLow: exactLow, exactHigh: exactHigh))
+        ends.append(PhraseEnd(payload: phrase.payload, exactLow: exactLow, exactHigh: exactHigh))
         return true
       }
       if !accepted { ignored.append(index) }
@@ -78,8 +81,9 @@ public struct PhraseAutomaton: Sendable {
     var terminals: [PhraseTerminal] = []
     var variants: [PhraseVariant] = []
     var exactUnits: [UInt8] = []
-    var terminalOf = [Int32](repeating: -1, count: builder.stateCount)
-    pool.withUnsafeBufferPointer { pool in
+    var payloads: [Int32] = []
+    var group: [PhraseEnd] = []
+    let trie = pool.withUnsafeBufferPointer { pool in
       /// Spellings in `[UInt8]` lexicographic order.
       func spellingOrder(_ left: PhraseEnd, _ right: PhraseEnd) -> Int {
         let leftCount = Int(left.exactHigh - left.exactLow)
@@ -91,38 +95,58 @@ public struct PhraseAutomaton: Sendable {
         }
         return leftCount - rightCount
       }
-      // Terminal states in ascending order; within one, insensitive phrases first, then the
-      // case-sensitive ones grouped by spelling.
-      ends.sort { left, right in
-        if left.state != right.state { return left.state < right.state }
-        if left.isCaseSensitive != right.isCaseSensitive { return right.isCaseSensitive }
-        guard left.isCaseSensitive else { return false }
-        return spellingOrder(left, right) < 0
-      }
-      var payloads: [Int32] = []
-      var low = 0
-      while low < ends.count {
-        let state = ends[low].state
-        var high = low
-        while high < ends.count && ends[high].state == state { high += 1 }
-        var split = low
-        while split < high && !ends[split].isCaseSensitive { split += 1 }
+      return PhraseTrieBuilder.build(units: keys, starts: keyStarts, counts: keyCounts) {
+        enders in
+        if enders.count == 1 {
+          // Most states end one phrase: its payload alone, as the general case below gives it.
+          let end = ends[Int(enders[0])]
+          let payload = Int32(payloadTable.count)
+          payloadTable.append(end.payload)
+          if end.isCaseSensitive {
+            exactUnits.append(contentsOf: pool[Int(end.exactLow)..<Int(end.exactHigh)])
+            variants.append(
+              PhraseVariant(
+                exactLow: Int32(exactUnits.count) - (end.exactHigh - end.exactLow),
+                exactHigh: Int32(exactUnits.count), payloadLow: payload, payloadHigh: payload + 1))
+            terminals.append(
+              PhraseTerminal(
+                insensitiveLow: payload, insensitiveHigh: payload,
+                variantLow: Int32(variants.count - 1), variantHigh: Int32(variants.count)))
+          } else {
+            terminals.append(
+              PhraseTerminal(
+                insensitiveLow: payload, insensitiveHigh: payload + 1,
+                variantLow: Int32(variants.count), variantHigh: Int32(variants.count)))
+          }
+          return Int32(terminals.count - 1)
+        }
+        // Insensitive phrases first, then the case-sensitive ones grouped by spelling.
+        group.removeAll(keepingCapacity: true)
+        for key in enders { group.append(ends[Int(key)]) }
+        group.sort { left, right in
+          if left.isCaseSensitive != right.isCaseSensitive { return right.isCaseSensitive }
+          guard left.isCaseSensitive else { return left.payload < right.payload }
+          let order = spellingOrder(left, right)
+          return order != 0 ? order < 0 : left.payload < right.payload
+        }
+        var split = 0
+        while split < group.count && !group[split].isCaseSensitive { split += 1 }
         let insensitiveLow = Int32(payloadTable.count)
         payloads.removeAll(keepingCapacity: true)
-        for position in low..<split { payloads.append(ends[position].payload) }
+        for position in 0..<split { payloads.append(group[position].payload) }
         Self.appendSortedUnique(&payloads, to: &payloadTable)
         let insensitiveHigh = Int32(payloadTable.count)
         let variantLow = Int32(variants.count)
         var first = split
-        while first < high {
+        while first < group.count {
           var last = first + 1
-          while last < high && spellingOrder(ends[first], ends[last]) == 0 { last += 1 }
+          while last < group.count && spellingOrder(group[first], group[last]) == 0 { last += 1 }
           let exactLow = Int32(exactUnits.count)
           exactUnits.append(
-            contentsOf: pool[Int(ends[first].exactLow)..<Int(ends[first].exactHigh)])
+            contentsOf: pool[Int(group[first].exactLow)..<Int(group[first].exactHigh)])
           payloads.removeAll(keepingCapacity: true)
-          for position in low..<split { payloads.append(ends[position].payload) }
-          for position in first..<last { payloads.append(ends[position].payload) }
+          for position in 0..<split { payloads.append(group[position].payload) }
+          for position in first..<last { payloads.append(group[position].payload) }
           let payloadLow = Int32(payloadTable.count)
           Self.appendSortedUnique(&payloads, to: &payloadTable)
           variants.append(
@@ -131,48 +155,21 @@ public struct PhraseAutomaton: Sendable {
               payloadLow: payloadLow, payloadHigh: Int32(payloadTable.count)))
           first = last
         }
-        terminalOf[Int(state)] = Int32(terminals.count)
         terminals.append(
           PhraseTerminal(
             insensitiveLow: insensitiveLow, insensitiveHigh: insensitiveHigh,
             variantLow: variantLow, variantHigh: Int32(variants.count)))
-        low = high
+        return Int32(terminals.count - 1)
       }
     }
-
-    // Renumber the states breadth-first while flattening: a state's number is its place in
-    // `queue`, and its edges are emitted when it is taken from the queue.
-    var rootNext = [Int32](repeating: -1, count: 256)
-    var nodes: [PhraseNode] = []
-    var edges: [PhraseEdge] = []
-    nodes.reserveCapacity(builder.stateCount + 1)
-    edges.reserveCapacity(builder.stateCount)
-    var queue: [Int32] = [0]
-    queue.reserveCapacity(builder.stateCount)
-    var children: [(label: UInt8, state: Int32)] = []
-    var next = 0
-    while next < queue.count {
-      let state = Int(queue[next])
-      nodes.append(PhraseNode(edgeStart: Int32(edges.count), terminal: terminalOf[state]))
-      children.removeAll(keepingCapacity: true)
-      builder.appendChildren(of: state, to: &children)
-      for child in children {
-        let number = Int32(queue.count)
-        queue.append(child.state)
-        if state == 0 { rootNext[Int(child.label)] = number }
-        edges.append(PhraseEdge(label: child.label, target: number))
-      }
-      next += 1
-    }
-    nodes.append(PhraseNode(edgeStart: Int32(edges.count), terminal: -1))
 
     self.payloadTable = payloadTable
     self.terminals = terminals
     self.variants = variants
     self.exactUnits = exactUnits
-    self.rootNext = rootNext
-    self.nodes = nodes
-    self.edges = edges
+    self.rootNext = trie.rootNext
+    self.nodes = trie.nodes
+    self.edges = trie.edges
   }
 
   /// Sorts `payloads` and appends each distinct value once to `table`.

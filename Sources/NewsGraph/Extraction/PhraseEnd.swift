@@ -1,7 +1,6 @@
-/// One compiled phrase while a `PhraseAutomaton` is built: the trie state it ends in, its
-/// payload, and for a case-sensitive phrase where its exact units are in the compiler's buffer.
+/// One compiled phrase while a `PhraseAutomaton` is built: its payload, and for a
+/// case-sensitive phrase where its exact units are in the compiler's buffer.
 struct PhraseEnd {
-  var state: Int32
   var payload: Int32
   /// Range of the exact units; both -1 for a case-insensitive phrase.
   var exactLow: Int32

@@ -63,60 +63,112 @@ public struct LexiconLoader: Sendable {
 
   /// Parses an analyst file: exactly the header `id type label aliases wikidata`.
   public func analystEntries(bytes: [UInt8], file: String) throws -> [LexiconEntry] {
-    let table = try TSVTable(bytes: bytes, file: file)
-    guard table.header == Self.entityColumns else {
-      throw NewsGraphError(
-        .malformedTable(
-          "an analyst file has exactly the header "
-            + "'\(Self.entityColumns.joined(separator: "\\t"))', "
-            + "found '\(table.header.joined(separator: "\\t"))'"),
-        at: table.headerLocation)
-    }
-    let entries = try table.rows.map { try entry(of: $0, in: table) }
-    _ = try uniqueIndex(of: entries)
+    let entries = try AnalystFileParser(ontology: ontology).entries(bytes: bytes, file: file)
+    try checkUniqueSlugs(entries)
     return entries
   }
 
   /// Adds analyst entries after the built-in ones. An entry whose id exists with the same type
   /// adds its label and aliases as aliases and fills an empty Wikidata id; a different type or
   /// a different Wikidata id is an error at the analyst's line. New ids are added as they are.
-  public func merge(_ additions: [LexiconEntry], into lexicon: Lexicon) throws -> Lexicon {
-    var entries = lexicon.entries
-    var index: [String: Int] = [:]
-    index.reserveCapacity(entries.count + additions.count)
-    entries.reserveCapacity(entries.count + additions.count)
-    for (position, entry) in entries.enumerated() { index[entry.id] = position }
-    for addition in additions {
-      guard let position = index[addition.id] else {
-        index[addition.id] = entries.count
-        entries.append(addition)
-        continue
+  ///
+  /// The built-in entries and the additions are sorted by id together (the order the lexicon
+  /// keeps), so entries that share an id are neighbours and no dictionary of ids is built; the
+  /// error reported is the one at the earliest addition, as when merging one by one. The
+  /// additions are moved into the lexicon, not copied.
+  /// - Complexity: O(b) for b bytes of ids (`Lexicon.radixOrder`), plus the merged names.
+  public func merge(_ additions: consuming [LexiconEntry], into lexicon: Lexicon) throws
+    -> Lexicon
+  {
+    let base = lexicon.entries
+    let baseCount = base.count
+    /// Entries are moved out of here (an entry copied costs a retain per string it holds).
+    var additions = additions
+    let total = baseCount + additions.count
+    let order =
+      Lexicon.orderByID(count: total) {
+        $0 < baseCount ? base[$0].id : additions[$0 - baseCount].id
+      } ?? Array(0..<total)
+    var merged: [LexiconEntry] = []
+    merged.reserveCapacity(total)
+    /// Where each base entry and each new id ends up in `merged` (-1 for an addition merged
+    /// into an earlier entry), for checking Wikidata ids in the order entries were added.
+    var slot = [Int](repeating: -1, count: total)
+    var failure: (position: Int, error: Error)?
+    additions.withUnsafeMutableBufferPointer { added in
+      func id(_ position: Int) -> String {
+        position < baseCount ? base[position].id : added[position - baseCount].id
       }
-      var existing = entries[position]
-      let origin = existing.location.map { " (\($0))" } ?? ""
-      guard existing.type == addition.type else {
+      var low = 0
+      while low < order.count {
+        var high = low + 1
+        let groupID = id(order[low])
+        while high < order.count && id(order[high]) == groupID { high += 1 }
+        // The last built-in entry of the id takes the additions, else its first addition.
+        var target = low
+        for member in low..<high where order[member] < baseCount { target = member }
+        var entry: LexiconEntry
+        if order[target] < baseCount {
+          entry = base[order[target]]
+        } else {
+          // Moved out, an empty entry left in its place.
+          let place = added.baseAddress! + (order[target] - baseCount)
+          entry = place.move()
+          place.initialize(to: LexiconEntry(id: "", type: "", label: ""))
+        }
+        for member in low..<high where member != target && order[member] >= baseCount {
+          do {
+            try mergeEntry(added[order[member] - baseCount], into: &entry)
+          } catch {
+            if failure.map({ order[member] < $0.position }) ?? true {
+              failure = (order[member], error)
+            }
+            break
+          }
+        }
+        // The target is the last built-in entry of the group, if it has any: the others go
+        // first, and the additions merged into one of them are not kept.
+        for member in low..<high where member != target && order[member] < baseCount {
+          slot[order[member]] = merged.count
+          merged.append(base[order[member]])
+        }
+        slot[order[target]] = merged.count
+        merged.append(consume entry)
+        low = high
+      }
+    }
+    if let failure { throw failure.error }
+    try checkWikidataUnique(count: total) {
+      slot[$0] < 0 ? nil : merged[slot[$0]].wikidata
+    } entryAt: {
+      merged[slot[$0]]
+    }
+    return Lexicon(
+      sortedEntries: merged, offices: lexicon.offices, roleTitles: lexicon.roleTitles)
+  }
+
+  /// An analyst's entry of the same id merged into `existing`.
+  private func mergeEntry(_ addition: LexiconEntry, into existing: inout LexiconEntry) throws {
+    let origin = existing.location.map { " (\($0))" } ?? ""
+    guard existing.type == addition.type else {
+      throw NewsGraphError(
+        .malformedTable(
+          "id '\(addition.id)' is a \(existing.type)\(origin), not a \(addition.type)"),
+        at: addition.location)
+    }
+    if let wikidata = addition.wikidata {
+      if let current = existing.wikidata, current != wikidata {
         throw NewsGraphError(
           .malformedTable(
-            "id '\(addition.id)' is a \(existing.type)\(origin), not a \(addition.type)"),
+            "'\(addition.id)' has Wikidata id \(current)\(origin), not \(wikidata)"),
           at: addition.location)
       }
-      if let wikidata = addition.wikidata {
-        if let current = existing.wikidata, current != wikidata {
-          throw NewsGraphError(
-            .malformedTable(
-              "'\(addition.id)' has Wikidata id \(current)\(origin), not \(wikidata)"),
-            at: addition.location)
-        }
-        existing.wikidata = wikidata
-      }
-      for name in [addition.label] + addition.aliases
-      where name != existing.label && !existing.aliases.contains(name) {
-        existing.aliases.append(name)
-      }
-      entries[position] = existing
+      existing.wikidata = wikidata
     }
-    try checkWikidataUnique(entries)
-    return Lexicon(entries: entries, offices: lexicon.offices, roleTitles: lexicon.roleTitles)
+    for name in [addition.label] + addition.aliases
+    where name != existing.label && !existing.aliases.contains(name) {
+      existing.aliases.append(name)
+    }
   }
 
   // MARK: - Rows
@@ -245,14 +297,55 @@ public struct LexiconLoader: Sendable {
     return positions
   }
 
+  /// `uniqueIndex`'s check for ids that are valid slugs (ASCII, so equal ids are equal bytes):
+  /// an open-addressing table of positions keyed by an FNV-1a hash of the id's bytes, which
+  /// costs a fraction of a `[String: Int]` of 100,000 ids (SipHash, and a dictionary to grow).
+  private func checkUniqueSlugs(_ entries: [LexiconEntry]) throws {
+    var capacity = 16
+    while capacity < 2 * entries.count { capacity *= 2 }
+    let mask = capacity - 1
+    var table = [Int](repeating: -1, count: capacity)
+    for position in entries.indices {
+      var id = entries[position].id
+      let hash = id.withUTF8 { bytes in
+        bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+      }
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while table[slot] >= 0 {
+        if entries[table[slot]].id == id {
+          let origin = entries[table[slot]].location.map { " at \($0)" } ?? ""
+          throw NewsGraphError(
+            .malformedTable("id '\(id)' is already defined\(origin)"),
+            at: entries[position].location)
+        }
+        slot = (slot + 1) & mask
+      }
+      table[slot] = position
+    }
+  }
+
   /// Two entries with one Wikidata id would merge in every graph that joins on it.
   private func checkWikidataUnique(_ entries: [LexiconEntry]) throws {
+    try checkWikidataUnique(count: entries.count) {
+      entries[$0].wikidata
+    } entryAt: {
+      entries[$0]
+    }
+  }
+
+  /// The check over `count` positions, in order: `wikidataAt` gives an entry's Wikidata id
+  /// (nil for a position to skip), `entryAt` the entry, read only to report a conflict (an
+  /// entry copied costs a retain and a release per string it holds).
+  private func checkWikidataUnique(
+    count: Int, wikidataAt: (Int) -> String?, entryAt: (Int) -> LexiconEntry
+  ) throws {
     var owners: [String: Int] = [:]
-    owners.reserveCapacity(entries.count)
-    for (position, entry) in entries.enumerated() {
-      guard let wikidata = entry.wikidata else { continue }
+    owners.reserveCapacity(count)
+    for position in 0..<count {
+      guard let wikidata = wikidataAt(position) else { continue }
       if let owner = owners[wikidata] {
-        let first = entries[owner]
+        let entry = entryAt(position)
+        let first = entryAt(owner)
         let origin = first.location.map { " (\($0))" } ?? ""
         throw NewsGraphError(
           .malformedTable(

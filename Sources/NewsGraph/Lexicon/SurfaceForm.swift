@@ -18,4 +18,15 @@ public struct SurfaceForm: Sendable, Equatable {
     self.entryID = entryID
     self.kind = kind
   }
+
+  /// Whether a name matches only as written: it has an uppercase letter (the matcher's case
+  /// policy). An ASCII name, most of a lexicon, is decided on its bytes; Unicode properties are
+  /// read only for a name with a non-ASCII scalar.
+  static func isCaseSensitive(_ text: String) -> Bool {
+    for byte in text.utf8 {
+      if byte >= 0x80 { return text.unicodeScalars.contains { $0.properties.isUppercase } }
+      if byte &- UInt8(ascii: "A") < 26 { return true }
+    }
+    return false
+  }
 }

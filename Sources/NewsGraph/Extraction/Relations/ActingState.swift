@@ -18,12 +18,13 @@ public enum ActingState {
   /// Government body id → state id, from the organization entries of the lexicon.
   public static func map(_ lexicon: Lexicon) -> [String: String] {
     var result: [String: String] = [:]
-    for entry in lexicon.entries where entry.type == "Organization" {
-      guard let country = entry.country else { continue }
+    for position in lexicon.positions(ofType: "Organization") {
+      guard let country = lexicon.entries[position].country else { continue }
       let words = Set(
-        entry.label.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        lexicon.entries[position].label.lowercased().split(whereSeparator: { !$0.isLetter })
+          .map(String.init))
       if !words.isDisjoint(with: bodyWords) && words.isDisjoint(with: otherWords) {
-        result[entry.id] = country
+        result[lexicon.entries[position].id] = country
       }
     }
     return result

@@ -16,28 +16,30 @@ struct AgreementLexicon: Sendable {
   /// Last words of lexicon persons' labels → person ids.
   let personsBySurname: [String: [String]]
 
-  static let types: Set<String> = ["State", "Organization", "WeaponSystem"]
+  /// The types whose names are looked up (compared, not hashed: it runs for every name of the
+  /// lexicon).
+  static func isLookedUp(_ type: String) -> Bool {
+    type == "State" || type == "Organization" || type == "WeaponSystem"
+  }
 
   init(lexicon: Lexicon) {
     var forms: [Form] = []
     var phrases: [(text: String, payload: Int32, caseSensitive: Bool)] = []
-    for form in lexicon.surfaceForms {
-      guard let type = lexicon.entry(id: form.entryID)?.type, Self.types.contains(type) else {
-        continue
-      }
+    lexicon.forEachSurfaceForm { text, position, _, type in
+      guard Self.isLookedUp(type) else { return }
       phrases.append(
         (
-          text: form.text, payload: Int32(forms.count),
-          caseSensitive: form.text.unicodeScalars.contains { $0.properties.isUppercase }
+          text: text, payload: Int32(forms.count),
+          caseSensitive: SurfaceForm.isCaseSensitive(text)
         ))
-      forms.append(Form(id: form.entryID, type: type))
+      forms.append(Form(id: lexicon.entries[position].id, type: type))
     }
     automaton = PhraseAutomaton(phrases: phrases)
     self.forms = forms
     var surnames: [String: [String]] = [:]
-    for entry in lexicon.entries where entry.type == "Person" {
-      if let last = entry.label.split(separator: " ").last {
-        surnames[String(last), default: []].append(entry.id)
+    for person in lexicon.positions(ofType: "Person") {
+      if let last = TitledPersonRule.lastWord(of: lexicon.entries[person].label) {
+        surnames[String(last), default: []].append(lexicon.entries[person].id)
       }
     }
     personsBySurname = surnames

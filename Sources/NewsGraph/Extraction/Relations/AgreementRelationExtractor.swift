@@ -72,8 +72,14 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
   ]
 
   public init(lexicon: Lexicon) {
+    self.init(lexicon: lexicon, names: AgreementLexicon(lexicon: lexicon))
+  }
+
+  /// With the lexicon's names already compiled (`BuildPipeline` compiles them on its own
+  /// thread).
+  init(lexicon: Lexicon, names: AgreementLexicon) {
     self.lexicon = lexicon
-    names = AgreementLexicon(lexicon: lexicon)
+    self.names = names
   }
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {

@@ -24,10 +24,22 @@ public struct RelationExtractor: Sendable {
   /// `newsgraph build` uses.
   public init(patterns: RelationPatternSet, cues: CueLexicon, lexicon: Lexicon) {
     self.init(
+      patterns: patterns, cues: cues, lexicon: lexicon,
+      agreementNames: AgreementLexicon(lexicon: lexicon), actingStates: ActingState.map(lexicon))
+  }
+
+  /// The extractor `newsgraph build` uses, from tables of the lexicon already built
+  /// (`BuildPipeline` builds them side by side).
+  init(
+    patterns: RelationPatternSet, cues: CueLexicon, lexicon: Lexicon,
+    agreementNames: AgreementLexicon, actingStates: [String: String]
+  ) {
+    self.init(
       patterns: patterns, cues: cues,
       extraSources: [
-        HoldsRoleExtractor(lexicon: lexicon), AgreementRelationExtractor(lexicon: lexicon),
-      ], actingStates: ActingState.map(lexicon))
+        HoldsRoleExtractor(lexicon: lexicon),
+        AgreementRelationExtractor(lexicon: lexicon, names: agreementNames),
+      ], actingStates: actingStates)
   }
 
   /// The relations of one document, in text order (sentence, then span), each with `modality`,
