@@ -61,9 +61,7 @@ public struct EntityResolver: Sendable {
   public func resolve(_ mentions: [Mention], of article: Article, state: inout ResolutionState)
     -> [String?]
   {
-    state.documentEntities = []
-    state.documentRoleStates = [:]
-    state.documentAgreements = [:]
+    state.startDocument()
     state.documentMostMentionedState = Self.mostMentionedState(in: mentions, lexicon: lexicon)
     let defaultState =
       homeState(of: mentions, on: article.metadata?.published)
@@ -166,6 +164,17 @@ public struct EntityResolver: Sendable {
   private func resolve(_ mention: Mention, in article: Article, state: inout ResolutionState)
     -> String?
   {
+    // One lexicon candidate (most mentions): what the general path below decides for it, without
+    // its two arrays and second copy of the entry.
+    if mention.candidates.count == 1, let entry = lexicon.entry(id: mention.candidates[0]) {
+      guard entry.type == mention.type else {
+        state.drop(mention, .typeConflict, detail: mention.candidates[0])
+        return nil
+      }
+      state.add(
+        entry: entry, alias: Self.aliasText(mention.text), mention: mention, reason: .lexiconID)
+      return entry.id
+    }
     let entries = mention.candidates.compactMap { lexicon.entry(id: $0) }
     if entries.count == mention.candidates.count, !entries.isEmpty {
       let typed = entries.filter { $0.type == mention.type }
@@ -244,7 +253,7 @@ public struct EntityResolver: Sendable {
     _ entries: [LexiconEntry], date: CalendarDate?, state: ResolutionState
   ) -> (LexiconEntry, MergeReason)? {
     if entries.count == 1 { return (entries[0], .lexiconID) }
-    let inDocument = entries.filter { state.documentEntities.contains($0.id) }
+    let inDocument = entries.filter { state.isInDocument($0.id) }
     if inDocument.count == 1 { return (inDocument[0], .sameDocument) }
     let earlier = entries.filter { state.index[$0.id] != nil }
     if earlier.count == 1 { return (earlier[0], .earlierDocument) }
