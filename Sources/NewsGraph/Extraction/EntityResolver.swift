@@ -219,11 +219,15 @@ public struct EntityResolver: Sendable {
   func homeState(of mentions: [Mention], on date: CalendarDate?) -> String? {
     guard let date else { return nil }
     var counts: [String: Int] = [:]
-    for mention in mentions
-    where mention.method != .role && mention.state == nil && mention.candidates.count == 1 {
-      guard let role = mention.role else { continue }
+    // By index, reading fields in place: `for mention in mentions` copied every mention (all
+    // its strings) to look at three fields.
+    for index in mentions.indices
+    where mentions[index].method != .role && mentions[index].state == nil
+      && mentions[index].candidates.count == 1
+    {
+      guard let role = mentions[index].role else { continue }
       let states = Set(
-        lexicon.offices(of: mention.candidates[0])
+        lexicon.offices(of: mentions[index].candidates[0])
           .filter { $0.role == role && $0.isHeld(on: date) }.map(\.state))
       if states.count == 1, let held = states.first { counts[held, default: 0] += 1 }
     }
@@ -269,8 +273,9 @@ public struct EntityResolver: Sendable {
   /// The state with the most State mentions of a single lexicon candidate; nil on a tie or none.
   static func mostMentionedState(in mentions: [Mention], lexicon: Lexicon) -> String? {
     var counts: [String: Int] = [:]
-    for mention in mentions where mention.type == "State" && mention.candidates.count == 1 {
-      counts[mention.candidates[0], default: 0] += 1
+    for index in mentions.indices
+    where mentions[index].type == "State" && mentions[index].candidates.count == 1 {
+      counts[mentions[index].candidates[0], default: 0] += 1
     }
     guard let best = counts.values.max() else { return nil }
     let top = counts.filter { $0.value == best }
@@ -279,9 +284,31 @@ public struct EntityResolver: Sendable {
 
   /// The mention's text without a leading "the ", a trailing possessive or honorifics.
   static func name(of mention: Mention) -> String {
-    var words = aliasText(mention.text).split(separator: " ")
+    let alias = aliasText(mention.text)
+    if alias.utf8.withContiguousStorageIfAvailable(isPlainName) == true { return alias }
+    var words = alias.split(separator: " ")
     while words.count > 1, honorifics.contains(words[0].lowercased()) { words.removeFirst() }
     return words.joined(separator: " ")
+  }
+
+  /// Whether `name(of:)` returns the text as it is: no space at either end, no two spaces in
+  /// a row (then splitting at spaces and joining again gives the same text), and a first word
+  /// that is no honorific. Decided on bytes: a space byte that is not a `Character` of its own
+  /// (a combining mark after it) only makes a word longer, and a longer first word is no
+  /// honorific, which are ASCII.
+  static func isPlainName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let space = UInt8(ascii: " ")
+    guard let first = bytes.first, let last = bytes.last, first != space, last != space else {
+      return false
+    }
+    var firstSpace: Int?
+    for index in 1..<bytes.count where bytes[index] == space {
+      if bytes[index - 1] == space { return false }
+      if firstSpace == nil { firstSpace = index }
+    }
+    guard let end = firstSpace else { return true }
+    let firstWord = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+    return !honorifics.contains(firstWord.lowercased())
   }
 
   /// The name part of a weapon named before its class ("Meteor" of "Meteor air-to-air
