@@ -24,9 +24,8 @@ public struct PatternRelationExtractor: RelationCandidateSource {
     func arguments(at position: Int) -> [RelationArgument] {
       if let known = argumentsAt[position] { return known }
       let sentence = sentences[position]
-      // By index: mapping the slice would copy every mention (all its strings) first.
-      let made = document.mentions(inSentence: sentence.index).indices.map {
-        RelationArgument(document.mentions[$0], sentenceStart: sentence.bytes.lowerBound)
+      let made = document.mentions(inSentence: sentence.index).map {
+        RelationArgument($0, sentenceStart: sentence.bytes.lowerBound)
       }
       argumentsAt[position] = made
       return made
