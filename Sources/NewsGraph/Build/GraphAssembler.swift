@@ -32,6 +32,20 @@ public struct GraphAssembler: Sendable {
       }
       provenance.append(entry)
     }
+
+    /// Adds a later reading of the same fact: its provenance, the attributes still missing,
+    /// and the highest `confidence`.
+    mutating func merge(_ other: ExtractedRelation) {
+      addProvenance(other.provenance)
+      for (name, value) in other.attributes where relation.attributes[name] == nil {
+        relation.attributes[name] = value
+      }
+      if case .double(let new)? = other.attributes["confidence"],
+        case .double(let old)? = relation.attributes["confidence"], new > old
+      {
+        relation.attributes["confidence"] = .double(new)
+      }
+    }
   }
 
   /// A provenance entry without its evidence: document, sentence and span.
@@ -65,16 +79,9 @@ public struct GraphAssembler: Sendable {
             seen: [ProvenanceSpot(relation.provenance): 0]))
         continue
       }
-      merged[position].addProvenance(relation.provenance)
-      for (name, value) in relation.attributes
-      where merged[position].relation.attributes[name] == nil {
-        merged[position].relation.attributes[name] = value
-      }
-      if case .double(let new)? = relation.attributes["confidence"],
-        case .double(let old)? = merged[position].relation.attributes["confidence"], new > old
-      {
-        merged[position].relation.attributes["confidence"] = .double(new)
-      }
+      // In place (`modify`): reading `merged[position]` field by field copied the whole entry,
+      // and retained every string in it, several times per relation.
+      merged[position].merge(relation)
     }
     for fact in facts.entityFacts where entityAttributes[fact.entity]?[fact.name] == nil {
       entityAttributes[fact.entity, default: [:]][fact.name] = fact.value
@@ -124,17 +131,98 @@ public struct GraphAssembler: Sendable {
   /// "armoured vehicles") that no relation is about, neither as an end nor as its `weapon`, is
   /// left out too: news names such classes in passing ("if tanks were to roll", "4,500
   /// armoured vehicles lost"), and an unlinked class says nothing a reader can use.
+  ///
+  /// The entities and relations go straight into the graph's columns (`EntityTable`,
+  /// `RelationTable`), which `KnowledgeGraph` sorts by id with one `memcmp` per comparison; no
+  /// `Entity` or `Relation` value (each a dictionary and several strings) is made on the way.
+  /// The result is the graph `referenceGraph` builds from those values.
   public func graph(
     name: String, entities: [ResolvedEntity], lexicon: Lexicon,
     attributes: [String: AttributeValue] = [:]
   ) throws -> KnowledgeGraph {
-    let relations = relationsSortedByID()
-    var referenced = Set<String>()
-    for relation in relations {
-      referenced.insert(relation.source)
-      referenced.insert(relation.target)
-      if case .string(let weapon)? = relation.attributes["weapon"] { referenced.insert(weapon) }
+    let referenced = referencedIDs()
+    var entityTable = EntityTable()
+    var nodeColumns = AttributeColumnBuilder()
+    /// Entity id → its row in `entityTable` (input order).
+    var rows: [String: Int] = [:]
+    rows.reserveCapacity(entities.count)
+    for resolved in entities {
+      let entry = lexicon.entry(id: resolved.id)
+      if resolved.type == "WeaponSystem", !referenced.contains(resolved.id), let entry,
+        entry.country?.isEmpty ?? true
+      {
+        continue
+      }
+      let row = entityTable.count
+      entityTable.ids.append(resolved.id)
+      entityTable.types.append(resolved.type)
+      entityTable.labels.append(resolved.label)
+      entityTable.aliases.append(resolved.aliases)
+      entityTable.wikidata.append(resolved.wikidata.map { .string($0) })
+      var values: [String: AttributeValue] = ["mentions": .integer(Int64(resolved.mentions))]
+      if let country = entry?.country, !country.isEmpty {
+        values["country"] = .string(country)
+      }
+      for (name, value) in entityAttributes[resolved.id] ?? [:] where values[name] == nil {
+        values[name] = value
+      }
+      nodeColumns.add(values, row: row, to: &entityTable.attributes)
+      rows[resolved.id] = row
     }
+    nodeColumns.pad(&entityTable.attributes, to: entityTable.count)
+
+    var relationTable = RelationTable()
+    var edgeColumns = AttributeColumnBuilder()
+    for entry in merged {
+      guard let source = rows[entry.relation.source], let target = rows[entry.relation.target]
+      else { continue }
+      let row = relationTable.count
+      relationTable.ids.append(entry.key.id)
+      relationTable.sources.append(source)
+      relationTable.targets.append(target)
+      relationTable.types.append(entry.relation.type)
+      relationTable.provenance.append(Self.inProvenanceOrder(entry.provenance))
+      edgeColumns.add(entry.relation.attributes, row: row, to: &relationTable.attributes)
+    }
+    edgeColumns.pad(&relationTable.attributes, to: relationTable.count)
+    return try KnowledgeGraph(
+      name: name, entityTable: entityTable, relationTable: relationTable, attributes: attributes)
+  }
+
+  /// The entries in `Provenance.precedes` order, as `Relation.init` sorts them. They are
+  /// usually in that order already (documents are added in order), and then a check of each
+  /// neighbouring pair replaces the sort; the sort is stable, so it would return them as they
+  /// are.
+  static func inProvenanceOrder(_ entries: [Provenance]) -> [Provenance] {
+    guard entries.count > 1 else { return entries }
+    for index in 1..<entries.count
+    where Provenance.precedes(entries[index], entries[index - 1]) {
+      return entries.sorted(by: Provenance.precedes)
+    }
+    return entries
+  }
+
+  /// The ids every merged relation is about: its ends and its `weapon`.
+  private func referencedIDs() -> Set<String> {
+    var referenced = Set<String>()
+    for entry in merged {
+      referenced.insert(entry.relation.source)
+      referenced.insert(entry.relation.target)
+      if case .string(let weapon)? = entry.relation.attributes["weapon"] {
+        referenced.insert(weapon)
+      }
+    }
+    return referenced
+  }
+
+  /// `graph` built the plain way, from `Entity` and `Relation` values sorted by id: the
+  /// reference the column assembly must equal (tests compare the two).
+  func referenceGraph(
+    name: String, entities: [ResolvedEntity], lexicon: Lexicon,
+    attributes: [String: AttributeValue] = [:]
+  ) throws -> KnowledgeGraph {
+    let relations = relationsSortedByID()
+    let referenced = referencedIDs()
     var graphEntities: [Entity] = []
     var known = Set<String>()
     for resolved in entities {

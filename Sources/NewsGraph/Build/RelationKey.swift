@@ -31,7 +31,62 @@ public struct RelationKey: Sendable, Hashable {
   /// The relation id: readable (source, type, target, then whatever distinguishes it), then a
   /// hash of the whole key so that ids never collide. It depends on the key alone, so it stays
   /// the same across runs and when articles are added.
+  ///
+  /// The hash is the first 8 hex digits of `StableID.hexHash` of type, source, target, polarity
+  /// and every qualifier (empty ones too) joined by U+001F; it is computed over the parts'
+  /// bytes as they come, without joining them into strings first.
   public var id: String {
+    var id = source
+    id.reserveCapacity(source.utf8.count + type.utf8.count + target.utf8.count + 32)
+    id += "."
+    id += type
+    id += "."
+    id += target
+    for qualifier in qualifiers where !qualifier.isEmpty {
+      id += "."
+      id += StableID.isSafe(qualifier) ? qualifier : MentionSlug.make(qualifier) ?? "x"
+    }
+    if polarity != Self.assertedPolarity {
+      id += "."
+      id += polarity
+    }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ text: String, separated: Bool = true) {
+      if separated {
+        hash ^= 0x1F
+        hash &*= 0x0000_0100_0000_01b3
+      }
+      for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash &*= 0x0000_0100_0000_01b3
+      }
+    }
+    mix(type, separated: false)
+    mix(source)
+    mix(target)
+    mix(polarity)
+    for qualifier in qualifiers { mix(qualifier) }
+    id += "-"
+    id += Self.hexPrefix(hash)
+    return id
+  }
+
+  /// The first 8 of the 16 lowercase hex digits of `hash` (`StableID.hexHash(…).prefix(8)`).
+  static func hexPrefix(_ hash: UInt64) -> String {
+    let digits: StaticString = "0123456789abcdef"
+    return String(unsafeUninitializedCapacity: 8) { target in
+      digits.withUTF8Buffer { table in
+        for position in 0..<8 {
+          target[position] = table[Int((hash >> UInt64(60 - 4 * position)) & 0xF)]
+        }
+      }
+      return 8
+    }
+  }
+
+  /// The id as first written: parts joined into strings, then hashed (the reference `id`
+  /// must equal; tests compare the two).
+  var referenceID: String {
     var parts = [source, type, target]
     for qualifier in qualifiers where !qualifier.isEmpty {
       parts.append(StableID.isSafe(qualifier) ? qualifier : MentionSlug.make(qualifier) ?? "x")

@@ -89,13 +89,16 @@ extension EntityResolver {
     _ mention: Mention, antecedent: String, in mentions: [Mention], state: ResolutionState
   ) -> Bool {
     guard let position = state.index[antecedent] else { return true }
-    let entity = state.entities[position]
-    let names = ([entity.label] + entity.aliases).map { $0.lowercased() }
+    // The antecedent's names are lower-cased only when the phrase names a weapon (rarely).
+    var lowered: [String]?
     for weapon in sentenceMentions(mention.sentence...mention.sentence, in: mentions)
     where weapon.type == "WeaponSystem" && weapon.sentence == mention.sentence
       && weapon.bytes.lowerBound >= mention.bytes.lowerBound
       && weapon.bytes.upperBound <= mention.bytes.upperBound
     {
+      let entity = state.entities[position]
+      let names = lowered ?? ([entity.label] + entity.aliases).map { $0.lowercased() }
+      lowered = names
       let text = aliasText(weapon.text).lowercased()
       if !names.contains(where: { $0.contains(text) }) { return false }
     }

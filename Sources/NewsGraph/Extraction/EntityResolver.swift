@@ -61,9 +61,7 @@ public struct EntityResolver: Sendable {
   public func resolve(_ mentions: [Mention], of article: Article, state: inout ResolutionState)
     -> [String?]
   {
-    state.documentEntities = []
-    state.documentRoleStates = [:]
-    state.documentAgreements = [:]
+    state.startDocument()
     state.documentMostMentionedState = Self.mostMentionedState(in: mentions, lexicon: lexicon)
     let defaultState =
       homeState(of: mentions, on: article.metadata?.published)
@@ -166,6 +164,17 @@ public struct EntityResolver: Sendable {
   private func resolve(_ mention: Mention, in article: Article, state: inout ResolutionState)
     -> String?
   {
+    // One lexicon candidate (most mentions): what the general path below decides for it, without
+    // its two arrays and second copy of the entry.
+    if mention.candidates.count == 1, let entry = lexicon.entry(id: mention.candidates[0]) {
+      guard entry.type == mention.type else {
+        state.drop(mention, .typeConflict, detail: mention.candidates[0])
+        return nil
+      }
+      state.add(
+        entry: entry, alias: Self.aliasText(mention.text), mention: mention, reason: .lexiconID)
+      return entry.id
+    }
     let entries = mention.candidates.compactMap { lexicon.entry(id: $0) }
     if entries.count == mention.candidates.count, !entries.isEmpty {
       let typed = entries.filter { $0.type == mention.type }
@@ -210,11 +219,15 @@ public struct EntityResolver: Sendable {
   func homeState(of mentions: [Mention], on date: CalendarDate?) -> String? {
     guard let date else { return nil }
     var counts: [String: Int] = [:]
-    for mention in mentions
-    where mention.method != .role && mention.state == nil && mention.candidates.count == 1 {
-      guard let role = mention.role else { continue }
+    // By index, reading fields in place: `for mention in mentions` copied every mention (all
+    // its strings) to look at three fields.
+    for index in mentions.indices
+    where mentions[index].method != .role && mentions[index].state == nil
+      && mentions[index].candidates.count == 1
+    {
+      guard let role = mentions[index].role else { continue }
       let states = Set(
-        lexicon.offices(of: mention.candidates[0])
+        lexicon.offices(of: mentions[index].candidates[0])
           .filter { $0.role == role && $0.isHeld(on: date) }.map(\.state))
       if states.count == 1, let held = states.first { counts[held, default: 0] += 1 }
     }
@@ -244,7 +257,7 @@ public struct EntityResolver: Sendable {
     _ entries: [LexiconEntry], date: CalendarDate?, state: ResolutionState
   ) -> (LexiconEntry, MergeReason)? {
     if entries.count == 1 { return (entries[0], .lexiconID) }
-    let inDocument = entries.filter { state.documentEntities.contains($0.id) }
+    let inDocument = entries.filter { state.isInDocument($0.id) }
     if inDocument.count == 1 { return (inDocument[0], .sameDocument) }
     let earlier = entries.filter { state.index[$0.id] != nil }
     if earlier.count == 1 { return (earlier[0], .earlierDocument) }
@@ -260,8 +273,9 @@ public struct EntityResolver: Sendable {
   /// The state with the most State mentions of a single lexicon candidate; nil on a tie or none.
   static func mostMentionedState(in mentions: [Mention], lexicon: Lexicon) -> String? {
     var counts: [String: Int] = [:]
-    for mention in mentions where mention.type == "State" && mention.candidates.count == 1 {
-      counts[mention.candidates[0], default: 0] += 1
+    for index in mentions.indices
+    where mentions[index].type == "State" && mentions[index].candidates.count == 1 {
+      counts[mentions[index].candidates[0], default: 0] += 1
     }
     guard let best = counts.values.max() else { return nil }
     let top = counts.filter { $0.value == best }
@@ -270,9 +284,31 @@ public struct EntityResolver: Sendable {
 
   /// The mention's text without a leading "the ", a trailing possessive or honorifics.
   static func name(of mention: Mention) -> String {
-    var words = aliasText(mention.text).split(separator: " ")
+    let alias = aliasText(mention.text)
+    if alias.utf8.withContiguousStorageIfAvailable(isPlainName) == true { return alias }
+    var words = alias.split(separator: " ")
     while words.count > 1, honorifics.contains(words[0].lowercased()) { words.removeFirst() }
     return words.joined(separator: " ")
+  }
+
+  /// Whether `name(of:)` returns the text as it is: no space at either end, no two spaces in
+  /// a row (then splitting at spaces and joining again gives the same text), and a first word
+  /// that is no honorific. Decided on bytes: a space byte that is not a `Character` of its own
+  /// (a combining mark after it) only makes a word longer, and a longer first word is no
+  /// honorific, which are ASCII.
+  static func isPlainName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let space = UInt8(ascii: " ")
+    guard let first = bytes.first, let last = bytes.last, first != space, last != space else {
+      return false
+    }
+    var firstSpace: Int?
+    for index in 1..<bytes.count where bytes[index] == space {
+      if bytes[index - 1] == space { return false }
+      if firstSpace == nil { firstSpace = index }
+    }
+    guard let end = firstSpace else { return true }
+    let firstWord = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+    return !honorifics.contains(firstWord.lowercased())
   }
 
   /// The name part of a weapon named before its class ("Meteor" of "Meteor air-to-air

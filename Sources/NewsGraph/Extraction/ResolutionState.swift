@@ -14,8 +14,12 @@ public struct ResolutionState: Sendable {
   var index: [String: Int] = [:]
   /// Lowercased last word of a multi-word person name → person ids, first-seen order.
   var surnames: [String: [String]] = [:]
-  /// Ids mentioned in the current document.
-  var documentEntities: Set<String> = []
+  /// Per entity (as in `entities`), the number of the last document that mentioned it: an
+  /// entity is in the current document when its number is `documentNumber`. One store per
+  /// mention instead of hashing its id into a set the next document empties again.
+  private var lastDocument: [Int] = []
+  /// The number of the current document, from 1 (`startDocument`).
+  private var documentNumber = 0
   /// Role → the state of its last mention with a state in the current document.
   var documentRoleStates: [String: String] = [:]
   /// Agreement head noun (and "family " + its family) → the id of its last agreement in the
@@ -26,6 +30,26 @@ public struct ResolutionState: Sendable {
   var lines: [MergeLine] = []
   /// (entity, surface form) pairs already reported.
   private var reported: Set<ReportedForm> = []
+  /// Per entity, surface forms already in `reported`, byte for byte (at most
+  /// `exactFormLimit`): most mentions repeat one of them, and finding it by a byte comparison
+  /// saves hashing the form (a non-ASCII one is normalized to NFC for the hash). A form not
+  /// found here still goes through `reported`, which tells canonically equal forms alike.
+  private var reportedForms: [[String]] = []
+  static let exactFormLimit = 32
+
+  /// Starts the next document: no entity is in it yet, and its role states and agreements are
+  /// forgotten.
+  mutating func startDocument() {
+    documentNumber += 1
+    documentRoleStates = [:]
+    documentAgreements = [:]
+  }
+
+  /// Whether the entity with this id was mentioned in the current document.
+  func isInDocument(_ id: String) -> Bool {
+    guard let position = index[id] else { return false }
+    return lastDocument[position] == documentNumber
+  }
 
   mutating func drop(_ mention: Mention, _ reason: MergeReason, detail: String) {
     lines.append(
@@ -67,7 +91,7 @@ public struct ResolutionState: Sendable {
   /// the only one seen at all.
   func fullName(withSurname surname: String) -> String? {
     let people = surnames[surname] ?? []
-    let here = people.filter { documentEntities.contains($0) }
+    let here = people.filter { isInDocument($0) }
     if here.count == 1 { return here[0] }
     if here.isEmpty, people.count == 1 { return people[0] }
     return nil
@@ -76,6 +100,8 @@ public struct ResolutionState: Sendable {
   private mutating func insert(_ entity: ResolvedEntity) {
     index[entity.id] = entities.count
     entities.append(entity)
+    lastDocument.append(0)
+    reportedForms.append([])
   }
 
   private mutating func register(_ name: String, for id: String) {
@@ -101,7 +127,11 @@ public struct ResolutionState: Sendable {
     {
       entities[position].aliases.append(alias)
     }
-    documentEntities.insert(id)
+    lastDocument[position] = documentNumber
+    if reportedForms[position].contains(where: { $0.equalsByScalars(mention.text) }) { return }
+    if reportedForms[position].count < Self.exactFormLimit {
+      reportedForms[position].append(mention.text)
+    }
     if reported.insert(ReportedForm(entity: id, text: mention.text)).inserted {
       lines.append(
         MergeLine(document: mention.document, text: mention.text, entity: id, reason: reason))

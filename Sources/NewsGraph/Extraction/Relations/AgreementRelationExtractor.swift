@@ -110,9 +110,12 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       return found
     }
     for sentence in document.sentences {
-      let mentions = mentionList(sentence)
       let money = MoneyAmount.amounts(in: bytes, range: sentence.bytes)
       moneyBySentence.append(money)
+      // Most sentences name no agreement: their mentions are not copied.
+      let slice = document.mentions(inSentence: sentence.index)
+      guard slice.contains(where: { $0.type == "Agreement" }) else { continue }
+      let mentions = mentionList(sentence)
       for index in mentions.indices where mentions[index].type == "Agreement" {
         readings.append(
           read(
@@ -140,7 +143,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
           weapons: reading.weapons, modality: supply.approved ? .planned : nil)
       }
     }
-    for (position, sentence) in document.sentences.enumerated() {
+    for (position, sentence) in document.sentences.enumerated()
+    where !moneyBySentence[position].isEmpty {
       let mentions = mentionList(sentence)
       for money in moneyBySentence[position]
       where !readings.contains(where: { $0.money?.bytes == money.bytes }) {
@@ -203,9 +207,10 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       $0.text != "\""
     }
     let determiner = leading.last?.text ?? spanWords.first ?? ""
-    let theirBefore = AgreementWords(bytes, from: sentence.bytes.lowerBound, to: span.lowerBound)
-      .texts
-      .contains("their")
+    let theirBefore =
+      AgreementWords.mayContain("their", in: bytes, sentence.bytes.lowerBound..<span.lowerBound)
+      && AgreementWords(bytes, from: sentence.bytes.lowerBound, to: span.lowerBound).texts
+        .contains("their")
     reading.anaphoric =
       Self.anaphoricWords.contains(determiner)
       || (spanWords.first.map { Self.anaphoricWords.contains($0) } ?? false)
@@ -266,7 +271,10 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     let following = mentions[(index + 1)...].filter {
       $0.mention.bytes.lowerBound >= span.upperBound
     }
-    let after = AgreementWords(bytes, from: span.upperBound, to: sentence.bytes.upperBound).tokens
+    // Only the first six words after the phrase are read (cue, "with", "was expected").
+    let after = AgreementWords(
+      bytes, from: span.upperBound, to: sentence.bytes.upperBound, limit: 6
+    ).tokens
     if let cue = after.first?.text {
       let list = coordinated(after: span.upperBound, in: Array(following), bytes: bytes, skip: 1)
       if cue == "between" && !list.isEmpty {
@@ -574,8 +582,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     {
       recipient = direct
     } else {
-      let after = AgreementWords(bytes, from: object.upperBound, to: sentence.bytes.upperBound)
-        .tokens
+      let after = AgreementWords(
+        bytes, from: object.upperBound, to: sentence.bytes.upperBound, limit: 10
+      ).tokens
       if let cue = after.prefix(10).firstIndex(where: { $0.text == "to" || $0.text == "for" }),
         !after[..<cue].contains(where: { AgreementWords.isClauseBreak($0.text) || $0.text == "," })
       {
@@ -621,7 +630,7 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var sellerEnd = span.upperBound
     if seller == nil {
       let after = AgreementWords(
-        bytes, from: span.upperBound, to: reading.sentence.bytes.upperBound
+        bytes, from: span.upperBound, to: reading.sentence.bytes.upperBound, limit: 1
       ).tokens
       if after.first?.text == "from" {
         let from = after[0].bytes.upperBound
@@ -656,19 +665,27 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         Self.add(party, to: &known[reading.agreement.entity, default: []])
       }
     }
-    let pair = dominantPair(in: document)
-    let home = mainState(in: document)
+    // The document's main state and dominant pair, worked out only when a reading needs them
+    // (most documents' agreements name their parties).
+    var home: String??
     for index in readings.indices where readings[index].needsCounterparty {
-      if readings[index].parties.count == 1, let home, home != readings[index].parties[0] {
+      guard readings[index].parties.count == 1 else { continue }
+      if home == nil { home = .some(mainState(in: document)) }
+      if let home = home ?? nil, home != readings[index].parties[0] {
         readings[index].parties.insert(home, at: 0)
       }
     }
+    var pair: [String]??
     for index in readings.indices where readings[index].parties.isEmpty {
       if let parties = known[readings[index].agreement.entity] {
         readings[index].parties = parties
         readings[index].partyRule = "agreement-anaphora"
         readings[index].partyConfidence = 0.5
-      } else if readings[index].anaphoric, readings[index].bilateral, let pair {
+        continue
+      }
+      guard readings[index].anaphoric, readings[index].bilateral else { continue }
+      if pair == nil { pair = .some(dominantPair(in: document)) }
+      if let pair = pair ?? nil {
         readings[index].parties = pair
         readings[index].partyRule = "agreement-document-pair"
         readings[index].partyConfidence = 0.4

@@ -8,11 +8,14 @@ struct AgreementWords {
 
   /// The words from `start` to `end`; nothing when `end` is not after `start` (mentions that
   /// overlap or nest leave no gap between them).
-  init(_ bytes: [UInt8], from start: Int, to end: Int) {
-    self.init(bytes, start..<max(start, end))
+  init(_ bytes: [UInt8], from start: Int, to end: Int, limit: Int = .max) {
+    self.init(bytes, start..<max(start, end), limit: limit)
   }
 
-  init(_ bytes: [UInt8], _ range: Range<Int>) {
+  /// With `limit`, only the first `limit` tokens: the rules that read just the words right
+  /// after a phrase stop there instead of lower-casing the rest of the sentence. Tokens are
+  /// read left to right, so they are the first tokens of the whole range.
+  init(_ bytes: [UInt8], _ range: Range<Int>, limit: Int = .max) {
     var position = range.lowerBound
     var start: Int?
     func flush(_ end: Int) {
@@ -22,6 +25,7 @@ struct AgreementWords {
       start = nil
     }
     while position < range.upperBound {
+      if tokens.count >= limit { break }
       let byte = bytes[position]
       let quote = Self.quoteLength(bytes, at: position, end: range.upperBound)
       if quote > 0 {
@@ -43,7 +47,32 @@ struct AgreementWords {
       }
       position += 1
     }
-    flush(range.upperBound)
+    if tokens.count < limit { flush(range.upperBound) }
+    if tokens.count > limit { tokens.removeLast(tokens.count - limit) }
+  }
+
+  /// Whether `word` (ASCII lower case) occurs in `bytes[range]`, ignoring ASCII case: without
+  /// it, no token of the range can be that word. A token holding a non-ASCII byte never equals
+  /// an ASCII word, and no ASCII word without `k`, `;` or `` ` `` has a canonically equal
+  /// non-ASCII twin (U+212A, U+037E and U+1FEF are the only scalars that decompose to ASCII).
+  static func mayContain(_ word: StaticString, in bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    word.withUTF8Buffer { needle in
+      let count = needle.count
+      guard count > 0, range.count >= count else { return false }
+      var position = range.lowerBound
+      while position + count <= range.upperBound {
+        var offset = 0
+        while offset < count {
+          let byte = bytes[position + offset]
+          let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          if lower != needle[offset] { break }
+          offset += 1
+        }
+        if offset == count { return true }
+        position += 1
+      }
+      return false
+    }
   }
 
   /// `String.lowercased()` of a word: ASCII words (nearly all) are folded byte by byte straight

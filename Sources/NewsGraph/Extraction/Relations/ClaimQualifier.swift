@@ -191,7 +191,7 @@ public struct ClaimQualifier: Sendable {
   static func isInfinitive(_ trigger: Range<Int>, in words: SentenceWords) -> Bool {
     let index = words.firstWord(from: trigger.lowerBound) - 1
     guard index >= 0, words.lower(index) == "to",
-      words.lowerWords(in: words.words[index].upperBound..<trigger.lowerBound).isEmpty
+      words.words(in: words.words[index].upperBound..<trigger.lowerBound).isEmpty
     else { return false }
     return index == 0 || !Self.factualInfinitives.contains(words.lower(index - 1))
   }

@@ -38,7 +38,10 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
     let date = document.article.metadata?.published
     var result: [RelationCandidate] = []
     for sentence in document.sentences {
-      let mentions = Array(document.mentions(inSentence: sentence.index))
+      // Only persons hold roles: a sentence without one is not copied.
+      let slice = document.mentions(inSentence: sentence.index)
+      guard slice.contains(where: { $0.type == "Person" }) else { continue }
+      let mentions = Array(slice)
       var seen: [(person: String, state: String, role: String)] = []
       for (index, resolved) in mentions.enumerated() where resolved.type == "Person" {
         guard
@@ -179,8 +182,12 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
   {
     let mention = mentions[index].mention
     let previousEnd = index > 0 ? mentions[index - 1].mention.bytes.upperBound : 0
-    let gap = Self.words(
-      bytes, from: max(previousEnd, mention.bytes.lowerBound - 40), to: mention.bytes.lowerBound)
+    let from = max(previousEnd, mention.bytes.lowerBound - 40)
+    // Most names follow no "counterpart": a byte search rules them out before any word is
+    // lower-cased (`AgreementWords.mayContain`).
+    let before = from..<max(from, mention.bytes.lowerBound)
+    guard AgreementWords.mayContain("counterpart", in: bytes, before) else { return nil }
+    let gap = Self.words(bytes, from: from, to: mention.bytes.lowerBound)
     guard gap.last == "counterpart" || gap.last == "counterparts" else { return nil }
     guard
       let model = mentions[..<index].last(where: { $0.type == "Person" && $0.mention.role != nil }),
@@ -214,8 +221,10 @@ public struct HoldsRoleExtractor: RelationCandidateSource {
   ) -> HoldsRoleFinding? {
     let mention = mentions[index].mention
     let previousEnd = index > 0 ? mentions[index - 1].mention.bytes.upperBound : 0
-    let gap = Self.words(
-      bytes, from: max(previousEnd, mention.bytes.lowerBound - 40), to: mention.bytes.lowerBound)
+    let from = max(previousEnd, mention.bytes.lowerBound - 40)
+    guard AgreementWords.mayContain("leader", in: bytes, from..<max(from, mention.bytes.lowerBound))
+    else { return nil }
+    let gap = Self.words(bytes, from: from, to: mention.bytes.lowerBound)
     var words = gap
     while let last = words.last, Self.ranks.contains(last) { words.removeLast() }
     if words.last == "," { words.removeLast() }

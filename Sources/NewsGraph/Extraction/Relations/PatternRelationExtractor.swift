@@ -151,8 +151,8 @@ public struct PatternRelationExtractor: RelationCandidateSource {
         let object = view.arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
         let subject = view.arguments.first(where: { $0.range.lowerBound >= trigger.upperBound }),
         pattern.objectTypes.contains(object.type), pattern.subjectTypes.contains(subject.type),
-        view.words.lowerWords(in: object.range.upperBound..<trigger.lowerBound).isEmpty,
-        view.words.lowerWords(in: trigger.upperBound..<subject.range.lowerBound).isEmpty,
+        view.words.words(in: object.range.upperBound..<trigger.lowerBound).isEmpty,
+        view.words.words(in: trigger.upperBound..<subject.range.lowerBound).isEmpty,
         !view.words.hasPunctuation(in: object.range.upperBound..<subject.range.lowerBound)
       else { return [] }
       sources = [subject]
@@ -251,7 +251,7 @@ public struct PatternRelationExtractor: RelationCandidateSource {
       trigger.lowerBound, finding.source.range.lowerBound, finding.target.range.lowerBound)
     let upper = max(
       trigger.upperBound, finding.source.range.upperBound, finding.target.range.upperBound)
-    if view.words.lowerWords(in: lower..<upper).count > 15 { confidence *= 0.9 }
+    if view.words.words(in: lower..<upper).count > 15 { confidence *= 0.9 }
     attributes["confidence"] = .double((confidence * 100).rounded() / 100)
     if let weapon = finding.weapon { attributes["weapon"] = .string(weapon.entity) }
     if finding.weapon != nil || pattern.takesCount {

@@ -151,7 +151,7 @@ struct PatternSentence {
     else { return nil }
     let first = arguments[index]
     guard types.contains(first.type), !isInPrepositionalPhrase(first), !modifiesWeapon(index),
-      words.lowerWords(in: clause.lowerBound..<first.range.lowerBound).count <= 3
+      words.words(in: clause.lowerBound..<first.range.lowerBound).count <= 3
     else { return nil }
     return first
   }
@@ -171,9 +171,11 @@ struct PatternSentence {
     var index = words.firstWord(from: argument.range.lowerBound) - 1
     while index >= 0 && Self.determiners.contains(words.lower(index)) { index -= 1 }
     guard index >= 1 else { return false }
-    let pair = [words.lower(index - 1), words.lower(index)]
-    if pair == ["along", "with"] || pair == ["together", "with"] { return true }
-    return index >= 2 && [words.lower(index - 2)] + pair == ["as", "well", "as"]
+    // Word by word, not as arrays of words: this runs for every argument before a trigger.
+    let last = words.lower(index)
+    let before = words.lower(index - 1)
+    if last == "with" && (before == "along" || before == "together") { return true }
+    return index >= 2 && last == "as" && before == "well" && words.lower(index - 2) == "as"
   }
 
   /// "Baykar, the maker of the TB2": an argument followed by a comma and a determiner is the
@@ -209,7 +211,7 @@ struct PatternSentence {
     let object = arguments[index]
     let subject = arguments[index - 1]
     guard subject.range.upperBound <= object.range.lowerBound,
-      words.lowerWords(in: object.range.upperBound..<trigger.lowerBound).isEmpty,
+      words.words(in: object.range.upperBound..<trigger.lowerBound).isEmpty,
       !words.hasPunctuation(in: object.range.upperBound..<trigger.lowerBound)
     else { return nil }
     let gap = subject.range.upperBound..<object.range.lowerBound
@@ -225,7 +227,7 @@ struct PatternSentence {
   func examples(after trigger: Range<Int>) -> (RelationArgument, [RelationArgument])? {
     guard let index = arguments.firstIndex(where: { $0.range.lowerBound >= trigger.upperBound }),
       let object = arguments.last(where: { $0.range.upperBound <= trigger.lowerBound }),
-      words.lowerWords(in: object.range.upperBound..<trigger.lowerBound).isEmpty
+      words.words(in: object.range.upperBound..<trigger.lowerBound).isEmpty
     else { return nil }
     let between = words.lowerWords(in: trigger.upperBound..<arguments[index].range.lowerBound)
     guard opensList(between) > 0, opensList(between) == between.count else { return nil }
@@ -252,7 +254,7 @@ struct PatternSentence {
       isPossessive(owner)
     else { return nil }
     let gap = owner.range.upperBound..<trigger.lowerBound
-    guard words.lowerWords(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
+    guard words.words(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
     return owner
   }
 
@@ -291,7 +293,7 @@ struct PatternSentence {
     guard
       let previous = arguments.last(where: { $0.range.upperBound <= clause.lowerBound }),
       types.contains(previous.type),
-      words.lowerWords(in: previous.range.upperBound..<words.words[first].lowerBound).isEmpty
+      words.words(in: previous.range.upperBound..<words.words[first].lowerBound).isEmpty
     else { return nil }
     return previous
   }
@@ -481,7 +483,7 @@ struct PatternSentence {
     else { return nil }
     guard next.range.lowerBound >= argument.range.upperBound else { return nil }
     let gap = argument.range.upperBound..<next.range.lowerBound
-    guard words.lowerWords(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
+    guard words.words(in: gap).count <= 3, !words.hasPunctuation(in: gap) else { return nil }
     if words.lowerWords(in: gap).contains(where: Self.prepositions.contains) { return nil }
     return index + 1
   }
@@ -499,10 +501,20 @@ struct PatternSentence {
       let (left, right) = forward ? (current, next) : (next, current)
       guard arguments[right].range.lowerBound >= arguments[left].range.upperBound else { break }
       let gap = arguments[left].range.upperBound..<arguments[right].range.lowerBound
-      let between = words.lowerWords(in: gap).filter { !Self.determiners.contains($0) }
-      let joins = between == ["and"] || between == ["or"] || between == ["&"]
+      // The words of the gap other than determiners: only none or one can join, so counting
+      // stops at the second (no array of the gap's words).
+      var kept = 0
+      var joiner = ""
+      for word in words.words(in: gap) {
+        let lower = words.lower(word)
+        if Self.determiners.contains(lower) { continue }
+        kept += 1
+        if kept > 1 { break }
+        joiner = lower
+      }
+      let joins = kept == 1 && (joiner == "and" || joiner == "or" || joiner == "&")
       let comma =
-        between.isEmpty && bytes[gap].allSatisfy { $0 == 0x20 || $0 == 0x2C }
+        kept == 0 && bytes[gap].allSatisfy { $0 == 0x20 || $0 == 0x2C }
         && bytes[gap].contains(0x2C)
       guard joins || comma, types.contains(arguments[next].type) else { break }
       if joins { closed = true }
@@ -594,7 +606,7 @@ struct PatternSentence {
     else { return nil }
     let second = arguments[index]
     let first = arguments[index - 1]
-    guard words.lowerWords(in: second.range.upperBound..<trigger.lowerBound).count <= 1,
+    guard words.words(in: second.range.upperBound..<trigger.lowerBound).count <= 1,
       first.range.upperBound + 1 == second.range.lowerBound,
       bytes[first.range.upperBound] == UInt8(ascii: "-")
     else { return nil }

@@ -63,7 +63,7 @@ struct SpeakerResolver {
       for speaker in speakers
       where speaker.range.lowerBound >= after
         && SpeakerCandidate.speakingTypes.contains(speaker.type)
-        && words.lowerWords(in: after..<speaker.range.lowerBound).count <= 3
+        && words.words(in: after..<speaker.range.lowerBound).count <= 3
       {
         return ReportedSpeaker(entity: speaker.id, verb: "according to", stance: .neutral)
       }

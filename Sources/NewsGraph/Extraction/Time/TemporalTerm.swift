@@ -136,8 +136,21 @@ enum TemporalTerm: String, CaseIterable {
 
   /// The term spelled by `lowered` (ASCII lower case), if any.
   static func lookup(_ lowered: ArraySlice<UInt8>) -> TemporalTerm? {
-    guard let key = TemporalTermKey(lowered) else { return nil }
+    // Most words of a sentence are no term: a word longer than every term, or whose first
+    // letter starts none, is ruled out without hashing it.
+    guard let first = lowered.first, lowered.count <= longest, first &- 0x61 < 26,
+      initials & (1 << UInt32(first &- 0x61)) != 0, let key = TemporalTermKey(lowered)
+    else { return nil }
     return table[key]
+  }
+
+  /// The length in bytes of the longest term.
+  static let longest = allCases.map(\.rawValue.utf8.count).max() ?? 0
+
+  /// Bit `n` set when a term starts with the `n`th letter of the alphabet (every term is
+  /// lower-case ASCII letters).
+  static let initials: UInt32 = allCases.reduce(0) { mask, term in
+    mask | 1 << UInt32(term.rawValue.utf8.first! &- 0x61)
   }
 
   private static let table: [TemporalTermKey: TemporalTerm] = {
