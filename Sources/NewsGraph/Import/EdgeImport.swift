@@ -114,9 +114,7 @@ struct EdgeImport {
     var taken = [Bool](repeating: false, count: rowCount)
     var arrayTaken = [Bool](repeating: false, count: rowCount)
     for row in 0..<rowCount {
-      if let text = array.withString(row, { String(decoding: $0, as: UTF8.self) }),
-        let entries = GraphImporter.provenanceArray(text)
-      {
+      if let entries = array.withString(row, GraphImporter.provenanceArray(utf8:)) ?? nil {
         if agree(entries, row: row, document, sentence, start, end, evidence, support) {
           for entry in entries {
             var documentText = entry.document

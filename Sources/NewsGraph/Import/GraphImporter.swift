@@ -154,8 +154,8 @@ public struct GraphImporter: Sendable {
 
   /// A `provenance` JSON array exactly as NewsGraph writes it (entries in `Provenance.precedes`
   /// order), or nil.
-  static func provenanceArray(_ text: String) -> [Provenance]? {
-    guard text.hasPrefix("["), let parsed = try? JSONParser.parse(Array(text.utf8)),
+  static func provenanceArray(utf8 text: UnsafeBufferPointer<UInt8>) -> [Provenance]? {
+    guard text.first == UInt8(ascii: "["), let parsed = try? JSONParser.parse(Array(text)),
       case .array(let elements) = parsed.value, !elements.isEmpty
     else { return nil }
     var entries: [Provenance] = []
@@ -170,8 +170,11 @@ public struct GraphImporter: Sendable {
           document: document, sentence: Int(sentence), start: Int(start), end: Int(end),
           evidence: evidence))
     }
-    guard JSONText.provenanceArray(entries.sorted(by: Provenance.precedes)).equalsByScalars(text)
-    else { return nil }
+    // Canonical text only: equal scalars are equal UTF-8 bytes.
+    let canonical = JSONText.provenanceBytes(entries.sorted(by: Provenance.precedes))
+    guard canonical.withUnsafeBufferPointer({ ScalarOrder.compare($0, text) == 0 }) else {
+      return nil
+    }
     return entries
   }
 }

@@ -11,17 +11,27 @@ public enum JSONText {
   }
 
   public static func provenanceArray(_ entries: [Provenance]) -> String {
-    var out = "["
+    String(decoding: provenanceBytes(entries), as: UTF8.self)
+  }
+
+  /// `provenanceArray(_:)` as UTF-8 bytes, escaped from the strings' bytes: an importer checks
+  /// every edge's provenance text against it, so it must not go scalar by scalar.
+  public static func provenanceBytes(_ entries: [Provenance]) -> [UInt8] {
+    var out: [UInt8] = [UInt8(ascii: "[")]
     for (index, entry) in entries.enumerated() {
-      if index > 0 { out += "," }
-      out += "{\"document\":"
-      appendQuoted(entry.document, to: &out)
-      out += ",\"sentence\":\(entry.sentence),\"start\":\(entry.start),\"end\":\(entry.end)"
-      out += ",\"evidence\":"
-      appendQuoted(entry.evidence, to: &out)
-      out += "}"
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      var document = entry.document
+      var evidence = entry.evidence
+      document.withUTF8 { document in
+        evidence.withUTF8 { evidence in
+          appendProvenanceEntry(
+            document: document, sentence: entry.sentence, start: entry.start, end: entry.end,
+            evidence: evidence, to: &out)
+        }
+      }
     }
-    return out + "]"
+    out.append(UInt8(ascii: "]"))
+    return out
   }
 
   /// RFC 8259 string escaping, per Unicode scalar: `"` `\` and C0 controls are escaped, every
@@ -140,18 +150,33 @@ extension JSONText {
     let range = provenance.entryRange(row)
     for entry in range {
       if entry != range.lowerBound { out.append(UInt8(ascii: ",")) }
-      out.append(contentsOf: #"{"document":"#.utf8)
-      provenance.documents.withUTF8(entry) { appendQuoted(utf8: $0, to: &out) }
-      out.append(contentsOf: #","sentence":"#.utf8)
-      LexicalBytes.appendDecimal(Int64(provenance.sentences[entry]), to: &out)
-      out.append(contentsOf: #","start":"#.utf8)
-      LexicalBytes.appendDecimal(Int64(provenance.starts[entry]), to: &out)
-      out.append(contentsOf: #","end":"#.utf8)
-      LexicalBytes.appendDecimal(Int64(provenance.stops[entry]), to: &out)
-      out.append(contentsOf: #","evidence":"#.utf8)
-      provenance.evidence.withUTF8(entry) { appendQuoted(utf8: $0, to: &out) }
-      out.append(UInt8(ascii: "}"))
+      provenance.documents.withUTF8(entry) { document in
+        provenance.evidence.withUTF8(entry) { evidence in
+          appendProvenanceEntry(
+            document: document, sentence: provenance.sentences[entry],
+            start: provenance.starts[entry], end: provenance.stops[entry], evidence: evidence,
+            to: &out)
+        }
+      }
     }
     out.append(UInt8(ascii: "]"))
+  }
+
+  /// One object of a provenance array, in the member order both forms write.
+  static func appendProvenanceEntry(
+    document: UnsafeBufferPointer<UInt8>, sentence: Int, start: Int, end: Int,
+    evidence: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
+  ) {
+    out.append(contentsOf: #"{"document":"#.utf8)
+    appendQuoted(utf8: document, to: &out)
+    out.append(contentsOf: #","sentence":"#.utf8)
+    LexicalBytes.appendDecimal(Int64(sentence), to: &out)
+    out.append(contentsOf: #","start":"#.utf8)
+    LexicalBytes.appendDecimal(Int64(start), to: &out)
+    out.append(contentsOf: #","end":"#.utf8)
+    LexicalBytes.appendDecimal(Int64(end), to: &out)
+    out.append(contentsOf: #","evidence":"#.utf8)
+    appendQuoted(utf8: evidence, to: &out)
+    out.append(UInt8(ascii: "}"))
   }
 }

@@ -255,4 +255,37 @@ import Testing
     #expect(relation.attributes["support_2"] == .integer(3))
     #expect(relation.attributes["document_2"] == .string("d.txt"))
   }
+
+  /// Only the exact text NewsGraph writes is read back as provenance; any other spelling of the
+  /// same JSON (spaces, another member or entry order) stays the string it was.
+  @Test func aProvenanceArrayIsTakenOnlyInItsCanonicalSpelling() throws {
+    let canonical =
+      #"[{"document":"a.txt","sentence":0,"start":0,"end":5,"evidence":"ñ \"x\""},"#
+      + #"{"document":"d.txt","sentence":2,"start":10,"end":20,"evidence":"y"}]"#
+    let spaced =
+      #"[{"document":"a.txt", "sentence":0,"start":0,"end":5,"evidence":"ñ \"x\""},"#
+      + #"{"document":"d.txt","sentence":2,"start":10,"end":20,"evidence":"y"}]"#
+    let reordered =
+      #"[{"document":"d.txt","sentence":2,"start":10,"end":20,"evidence":"y"},"#
+      + #"{"document":"a.txt","sentence":0,"start":0,"end":5,"evidence":"ñ \"x\""}]"#
+    // The flat columns repeat the first entry, as NewsGraph writes them beside the array.
+    let edges = [canonical, spaced, reordered].enumerated().map { index, text in
+      Edge(
+        id: "r\(index)", source: "a", target: "a",
+        attributes: [
+          ("document", .string("a.txt")), ("sentence", .integer(0)), ("start", .integer(0)),
+          ("end", .integer(5)), ("evidence", .string("ñ \"x\"")), ("support", .integer(2)),
+          ("provenance", .string(text)),
+        ])
+    }
+    let (graph, _) = try importGraph(nodes: [Node(id: "a")], edges: edges)
+    let relations = graph.relations
+    #expect(relations.map(\.id) == ["r0", "r1", "r2"])
+    #expect(relations[0].provenance.map(\.evidence) == ["ñ \"x\"", "y"])
+    #expect(relations[0].provenance.map(\.document) == ["a.txt", "d.txt"])
+    for (relation, text) in zip(relations.dropFirst(), [spaced, reordered]) {
+      #expect(relation.provenance.isEmpty)
+      #expect(relation.attributes.values.contains(.string(text)))
+    }
+  }
 }

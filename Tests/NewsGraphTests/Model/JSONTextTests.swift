@@ -40,12 +40,34 @@ import Testing
     }
   }
 
+  static let entries = [
+    Provenance(
+      document: "a \"b\".txt", sentence: 0, start: -1, end: 12, evidence: HostileGraph.lines),
+    Provenance(document: "c.txt", sentence: 42, start: 7, end: 9, evidence: HostileGraph.scripts),
+    Provenance(
+      document: HostileGraph.markup, sentence: 123_456_789, start: 0, end: 0,
+      evidence: "\u{0}\u{1F}\"\\" + HostileGraph.cafeNFD),
+  ]
+
+  /// The array written from bytes is the one the scalar-by-scalar `String` escaper gives.
+  @Test func provenanceIsItsEntriesQuotedAsStringsAre() {
+    var expected = "["
+    for (index, entry) in Self.entries.enumerated() {
+      if index > 0 { expected += "," }
+      expected += #"{"document":"#
+      JSONText.appendQuoted(entry.document, to: &expected)
+      expected += #","sentence":\#(entry.sentence),"start":\#(entry.start),"end":\#(entry.end)"#
+      expected += #","evidence":"#
+      JSONText.appendQuoted(entry.evidence, to: &expected)
+      expected += "}"
+    }
+    expected += "]"
+    #expect(JSONText.provenanceBytes(Self.entries) == Array(expected.utf8))
+    #expect(JSONText.provenanceBytes([]) == Array("[]".utf8))
+  }
+
   @Test func provenanceOfAColumnRowIsTheArrayOfItsEntries() {
-    let entries = [
-      Provenance(
-        document: "a \"b\".txt", sentence: 0, start: -1, end: 12, evidence: HostileGraph.lines),
-      Provenance(document: "c.txt", sentence: 42, start: 7, end: 9, evidence: HostileGraph.scripts),
-    ]
+    let entries = Self.entries
     var column = ProvenanceColumn()
     column.append([])
     column.append(entries)
