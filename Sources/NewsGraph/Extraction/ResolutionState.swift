@@ -36,6 +36,11 @@ public struct ResolutionState: Sendable {
   /// found here still goes through `reported`, which tells canonically equal forms alike.
   private var reportedForms: [[String]] = []
   static let exactFormLimit = 32
+  /// Per lexicon entry (by position in `Lexicon.entries`), its entity's position in `entities`
+  /// plus one, 0 until looked up: a memo of `index[entry.id]`, which never changes once set
+  /// (entities are only appended), so a repeated entry costs no hashing of its id. Sized on first
+  /// use; a state is used with one lexicon (its resolver's).
+  private var entityOfEntry: [Int] = []
 
   /// Starts the next document: no entity is in it yet, and its role states and agreements are
   /// forgotten.
@@ -68,6 +73,35 @@ public struct ResolutionState: Sendable {
       }
     }
     count(mention, into: entry.id, alias: alias, reason: reason)
+  }
+
+  /// `add(entry:…)` for the entry at this position of `lexicon.entries`, read in place.
+  mutating func add(
+    entryAt entry: Int, of lexicon: Lexicon, alias: String?, mention: Mention,
+    reason: MergeReason
+  ) {
+    if entityOfEntry.count != lexicon.entries.count {
+      entityOfEntry = Array(repeating: 0, count: lexicon.entries.count)
+    }
+    let position: Int
+    if entityOfEntry[entry] > 0 {
+      position = entityOfEntry[entry] - 1
+    } else if let existing = index[lexicon.entries[entry].id] {
+      position = existing
+    } else {
+      position = entities.count
+      let id = lexicon.entries[entry].id
+      insert(
+        ResolvedEntity(
+          id: id, type: lexicon.entries[entry].type, label: lexicon.entries[entry].label,
+          wikidata: lexicon.entries[entry].wikidata))
+      if lexicon.entries[entry].type == "Person" {
+        register(lexicon.entries[entry].label, for: id)
+        for alias in lexicon.entries[entry].aliases { register(alias, for: id) }
+      }
+    }
+    entityOfEntry[entry] = position + 1
+    count(mention, at: position, alias: alias, reason: reason)
   }
 
   mutating func add(
@@ -114,6 +148,13 @@ public struct ResolutionState: Sendable {
     _ mention: Mention, into id: String, alias: String?, reason: MergeReason
   ) {
     guard let position = index[id] else { return }
+    count(mention, at: position, alias: alias, reason: reason)
+  }
+
+  /// Counts the mention for the entity at this position of `entities`.
+  private mutating func count(
+    _ mention: Mention, at position: Int, alias: String?, reason: MergeReason
+  ) {
     // In place: copying the entity out and back would copy its aliases and documents arrays on
     // every mention.
     entities[position].mentions += 1
@@ -132,6 +173,7 @@ public struct ResolutionState: Sendable {
     if reportedForms[position].count < Self.exactFormLimit {
       reportedForms[position].append(mention.text)
     }
+    let id = entities[position].id
     if reported.insert(ReportedForm(entity: id, text: mention.text)).inserted {
       lines.append(
         MergeLine(document: mention.document, text: mention.text, entity: id, reason: reason))
