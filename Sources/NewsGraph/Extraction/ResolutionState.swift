@@ -139,9 +139,41 @@ public struct ResolutionState: Sendable {
   }
 
   private mutating func register(_ name: String, for id: String) {
+    guard let last = Self.surnameKey(of: name) else { return }
+    // One look-up of the key, not two.
+    Self.appendOnce(id, to: &surnames[last, default: []])
+  }
+
+  private static func appendOnce(_ id: String, to ids: inout [String]) {
+    if !ids.contains(id) { ids.append(id) }
+  }
+
+  /// The lowercased last word of a name of two words or more (split at spaces), nil for one
+  /// word: the `surnames` key. An ASCII name is read as bytes, where its characters are its
+  /// bytes and `lowercased()` maps A–Z to a–z; any other name is split into `Character`s (a
+  /// space with a combining mark after it is no separator there).
+  static func surnameKey(of name: String) -> String? {
+    let key = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+      let space = UInt8(ascii: " ")
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == space { end -= 1 }
+      var start = end
+      while start > 0 && bytes[start - 1] != space { start -= 1 }
+      guard end > 0, bytes[..<start].contains(where: { $0 != space }) else { return .some(nil) }
+      return .some(
+        String(unsafeUninitializedCapacity: end - start) { target in
+          for offset in 0..<(end - start) {
+            let byte = bytes[start + offset]
+            target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          }
+          return end - start
+        })
+    }
+    if let key, let found = key { return found }
     let words = name.split(separator: " ")
-    guard words.count > 1, let last = words.last?.lowercased() else { return }
-    if !(surnames[last] ?? []).contains(id) { surnames[last, default: []].append(id) }
+    guard words.count > 1, let last = words.last?.lowercased() else { return nil }
+    return last
   }
 
   private mutating func count(
