@@ -87,7 +87,7 @@ public struct BuildPipeline: Sendable {
     // merges those of batch p - 3, all at once: the ordered stages (resolve, merge) run as one
     // task beside the per-document ones, so no core waits for them.
     var analysed: [Result<AnalyzedDocument, any Error>] = []
-    var resolved: [ResolvedDocument] = []
+    var resolved: [AssignedDocument] = []
     var extracted: [DocumentFacts] = []
     for phase in 0..<(batches.count + 3) {
       let toAnalyse = phase < batches.count ? Array(batches[phase]) : []
@@ -103,7 +103,7 @@ public struct BuildPipeline: Sendable {
           let position = toAnalyse[task - 1]
           return .analysed(Result { try analyze(load(position)) })
         }
-        return .extracted(extract(toExtract[task - 1 - toAnalyse.count]))
+        return .extracted(extract(toExtract[task - 1 - toAnalyse.count].resolved))
       }
       analysed = []
       extracted = []

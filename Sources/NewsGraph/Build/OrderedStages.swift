@@ -18,13 +18,14 @@ final class OrderedStages: @unchecked Sendable {
   }
 
   /// Merges `facts` (documents already extracted, in input order), then resolves `analysed`
-  /// (the next documents, in input order): the resolved ones, for relation extraction. A
-  /// document that could not be read is counted and reported, never resolved.
+  /// (the next documents, in input order): the resolved ones with their assignments, for
+  /// relation extraction (which makes each `ResolvedDocument`, off this thread). A document
+  /// that could not be read is counted and reported, never resolved.
   func resolve(
     _ analysed: [Result<AnalyzedDocument, any Error>], mergingFirst facts: [DocumentFacts]
-  ) -> [ResolvedDocument] {
+  ) -> [AssignedDocument] {
     for document in facts { assembler.add(document) }
-    var resolved: [ResolvedDocument] = []
+    var resolved: [AssignedDocument] = []
     for outcome in analysed {
       switch outcome {
       case .success(let document):
@@ -37,10 +38,7 @@ final class OrderedStages: @unchecked Sendable {
         }
         let assignments = resolver.resolve(
           document.mentions, of: document.article, state: &state)
-        resolved.append(
-          ResolvedDocument(
-            article: document.article, sentences: document.sentences,
-            mentions: document.mentions, assignments: assignments))
+        resolved.append(AssignedDocument(document: document, assignments: assignments))
       case .failure(let error):
         skipped += 1
         diagnostics.append(BuildPipeline.diagnostic(for: error))

@@ -166,14 +166,18 @@ public struct EntityResolver: Sendable {
   {
     // One lexicon candidate (most mentions): what the general path below decides for it, without
     // its two arrays and second copy of the entry.
-    if mention.candidates.count == 1, let entry = lexicon.entry(id: mention.candidates[0]) {
-      guard entry.type == mention.type else {
+    // The entry is read in place, by position: `entry(id:)` copies it (all its strings).
+    if mention.candidates.count == 1,
+      let position = lexicon.position(ofEntry: mention.candidates[0])
+    {
+      guard lexicon.entries[position].type == mention.type else {
         state.drop(mention, .typeConflict, detail: mention.candidates[0])
         return nil
       }
       state.add(
-        entry: entry, alias: Self.aliasText(mention.text), mention: mention, reason: .lexiconID)
-      return entry.id
+        entryAt: position, of: lexicon, alias: Self.aliasText(mention.text), mention: mention,
+        reason: .lexiconID)
+      return lexicon.entries[position].id
     }
     let entries = mention.candidates.compactMap { lexicon.entry(id: $0) }
     if entries.count == mention.candidates.count, !entries.isEmpty {

@@ -17,6 +17,8 @@ struct MinistryRule: Sendable {
     (["ministry", "of", "national", "defence"], "defence"),
     (["ministry", "of", "national", "defense"], "defence"),
   ]
+  /// `phrases`' words as bytes, for `word(_:in:is:)`.
+  static let phraseBytes: [[[UInt8]]] = phrases.map { $0.words.map { Array($0.utf8) } }
   /// Pieces of a lexicon name (lowercase) that tell the kind of ministry.
   static let markers: [(text: String, kind: String)] = [
     ("foreign ministry", "foreign"), ("ministry of foreign affairs", "foreign"),
@@ -63,15 +65,34 @@ struct MinistryRule: Sendable {
     return false
   }
 
+  /// Whether word `index` lowercased is `word` (lowercase ASCII, `bytes` its UTF-8), as
+  /// `tokens.text(index).lowercased() == word`. An ASCII word is compared byte by byte with A–Z
+  /// made a–z, which is what `lowercased()` does to it, and ASCII strings are equal when their
+  /// bytes are; any other word goes the `String` way (no per-word String for the usual case).
+  static func word(
+    _ index: Int, in tokens: SentenceTokens, is word: String, bytes: [UInt8]
+  ) -> Bool {
+    guard tokens.keys[index].isASCII else { return tokens.text(index).lowercased() == word }
+    let range = tokens.words[index]
+    guard range.count == bytes.count else { return false }
+    var offset = 0
+    for position in range {
+      let byte = tokens.bytes[position]
+      if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != bytes[offset] { return false }
+      offset += 1
+    }
+    return true
+  }
+
   func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
     var result: [Mention] = []
     for state in lexicon where state.type == "State" && state.candidates.count == 1 {
       guard let index = tokens.firstWord(from: state.bytes.upperBound) else { continue }
-      for phrase in Self.phrases {
+      for (phrase, words) in zip(Self.phrases, Self.phraseBytes) {
         let last = index + phrase.words.count - 1
         guard last < tokens.words.count,
           (0..<phrase.words.count).allSatisfy({
-            tokens.text(index + $0).lowercased() == phrase.words[$0]
+            Self.word(index + $0, in: tokens, is: phrase.words[$0], bytes: words[$0])
           })
         else { continue }
         var ids = ministries[state.candidates[0] + " " + phrase.kind] ?? []

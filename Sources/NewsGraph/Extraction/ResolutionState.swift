@@ -36,6 +36,11 @@ public struct ResolutionState: Sendable {
   /// found here still goes through `reported`, which tells canonically equal forms alike.
   private var reportedForms: [[String]] = []
   static let exactFormLimit = 32
+  /// Per lexicon entry (by position in `Lexicon.entries`), its entity's position in `entities`
+  /// plus one, 0 until looked up: a memo of `index[entry.id]`, which never changes once set
+  /// (entities are only appended), so a repeated entry costs no hashing of its id. Sized on first
+  /// use; a state is used with one lexicon (its resolver's).
+  private var entityOfEntry: [Int] = []
 
   /// Starts the next document: no entity is in it yet, and its role states and agreements are
   /// forgotten.
@@ -68,6 +73,35 @@ public struct ResolutionState: Sendable {
       }
     }
     count(mention, into: entry.id, alias: alias, reason: reason)
+  }
+
+  /// `add(entry:…)` for the entry at this position of `lexicon.entries`, read in place.
+  mutating func add(
+    entryAt entry: Int, of lexicon: Lexicon, alias: String?, mention: Mention,
+    reason: MergeReason
+  ) {
+    if entityOfEntry.count != lexicon.entries.count {
+      entityOfEntry = Array(repeating: 0, count: lexicon.entries.count)
+    }
+    let position: Int
+    if entityOfEntry[entry] > 0 {
+      position = entityOfEntry[entry] - 1
+    } else if let existing = index[lexicon.entries[entry].id] {
+      position = existing
+    } else {
+      position = entities.count
+      let id = lexicon.entries[entry].id
+      insert(
+        ResolvedEntity(
+          id: id, type: lexicon.entries[entry].type, label: lexicon.entries[entry].label,
+          wikidata: lexicon.entries[entry].wikidata))
+      if lexicon.entries[entry].type == "Person" {
+        register(lexicon.entries[entry].label, for: id)
+        for alias in lexicon.entries[entry].aliases { register(alias, for: id) }
+      }
+    }
+    entityOfEntry[entry] = position + 1
+    count(mention, at: position, alias: alias, reason: reason)
   }
 
   mutating func add(
@@ -105,15 +139,54 @@ public struct ResolutionState: Sendable {
   }
 
   private mutating func register(_ name: String, for id: String) {
+    guard let last = Self.surnameKey(of: name) else { return }
+    // One look-up of the key, not two.
+    Self.appendOnce(id, to: &surnames[last, default: []])
+  }
+
+  private static func appendOnce(_ id: String, to ids: inout [String]) {
+    if !ids.contains(id) { ids.append(id) }
+  }
+
+  /// The lowercased last word of a name of two words or more (split at spaces), nil for one
+  /// word: the `surnames` key. An ASCII name is read as bytes, where its characters are its
+  /// bytes and `lowercased()` maps A–Z to a–z; any other name is split into `Character`s (a
+  /// space with a combining mark after it is no separator there).
+  static func surnameKey(of name: String) -> String? {
+    let key = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+      let space = UInt8(ascii: " ")
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == space { end -= 1 }
+      var start = end
+      while start > 0 && bytes[start - 1] != space { start -= 1 }
+      guard end > 0, bytes[..<start].contains(where: { $0 != space }) else { return .some(nil) }
+      return .some(
+        String(unsafeUninitializedCapacity: end - start) { target in
+          for offset in 0..<(end - start) {
+            let byte = bytes[start + offset]
+            target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          }
+          return end - start
+        })
+    }
+    if let key, let found = key { return found }
     let words = name.split(separator: " ")
-    guard words.count > 1, let last = words.last?.lowercased() else { return }
-    if !(surnames[last] ?? []).contains(id) { surnames[last, default: []].append(id) }
+    guard words.count > 1, let last = words.last?.lowercased() else { return nil }
+    return last
   }
 
   private mutating func count(
     _ mention: Mention, into id: String, alias: String?, reason: MergeReason
   ) {
     guard let position = index[id] else { return }
+    count(mention, at: position, alias: alias, reason: reason)
+  }
+
+  /// Counts the mention for the entity at this position of `entities`.
+  private mutating func count(
+    _ mention: Mention, at position: Int, alias: String?, reason: MergeReason
+  ) {
     // In place: copying the entity out and back would copy its aliases and documents arrays on
     // every mention.
     entities[position].mentions += 1
@@ -132,6 +205,7 @@ public struct ResolutionState: Sendable {
     if reportedForms[position].count < Self.exactFormLimit {
       reportedForms[position].append(mention.text)
     }
+    let id = entities[position].id
     if reported.insert(ReportedForm(entity: id, text: mention.text)).inserted {
       lines.append(
         MergeLine(document: mention.document, text: mention.text, entity: id, reason: reason))

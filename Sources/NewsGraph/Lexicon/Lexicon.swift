@@ -201,6 +201,12 @@ public struct Lexicon: Sendable {
     entryIndex[id].map { entries[$0] }
   }
 
+  /// The position in `entries` of the entry `entry(id:)` gives, without copying the entry (a
+  /// retain and a release per string it holds): read its fields in place.
+  public func position(ofEntry id: String) -> Int? {
+    entryIndex[id]
+  }
+
   /// Every name of every entry, in entry order, then label, aliases, capitals, adjectives.
   /// A string shared by two entries appears once for each.
   public var surfaceForms: [SurfaceForm] {
