@@ -73,6 +73,14 @@ enum ClauseCues {
     var begin = start
     while begin < text.count && text[begin] == 0x20 { begin += 1 }
     guard begin < text.count, isLetter(text[begin]) else { return nil }
+    // Most words after a space start with none of the boundary words' letters ("but", "while",
+    // "whereas", "although", "though", "however"): one test instead of six comparisons.
+    switch text[begin] | 0x20 {
+    case UInt8(ascii: "b"), UInt8(ascii: "w"), UInt8(ascii: "a"), UInt8(ascii: "t"),
+      UInt8(ascii: "h"):
+      break
+    default: return nil
+    }
     for word in boundaryWords {
       let end = begin + word.count
       guard end <= text.count else { continue }

@@ -241,7 +241,10 @@ public struct PatternRelationExtractor: RelationCandidateSource {
     _ pattern: RelationPattern, _ finding: PatternFinding, trigger: Range<Int>,
     sentence: Sentence, view: PatternSentence, document: ResolvedDocument, evidence: String
   ) -> RelationCandidate {
-    var attributes: [String: AttributeValue] = ["rule": .string(pattern.id)]
+    // Room for every attribute this and `ClaimQualifier` set, so that none of them regrows
+    // (and rehashes) the dictionary.
+    var attributes = [String: AttributeValue](minimumCapacity: 8)
+    attributes["rule"] = .string(pattern.id)
     if let modality = pattern.modality { attributes["modality"] = .string(modality.rawValue) }
     var confidence = pattern.confidence
     let ends = [finding.source, finding.target]

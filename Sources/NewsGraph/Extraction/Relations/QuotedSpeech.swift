@@ -24,7 +24,23 @@ struct QuotedSpeech {
     var colonSpeaker: ReportedSpeaker?
     for sentence in document.sentences {
       let index = sentence.index
-      let bytes = Array(text[sentence.bytes])
+      // Most sentences hold no quote mark and do not end in a colon: they are read in place,
+      // not copied, and the attribution parts are made only for a sentence that needs them.
+      let range = sentence.bytes
+      let needsBytes = text.withUnsafeBufferPointer { buffer in
+        buffer[range].contains { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }
+          || (!range.isEmpty && buffer[range.upperBound - 1] == UInt8(ascii: ":"))
+      }
+      let bytes = needsBytes ? Array(text[range]) : []
+      var parts: (speakers: [SpeakerCandidate], verbs: [PhraseMatch])?
+      func speaker(of mark: Range<Int>) -> ReportedSpeaker? {
+        if parts == nil {
+          parts = (resolver.candidates(in: sentence), resolver.detector.verbMatches(in: bytes))
+        }
+        return resolver.speaker(
+          of: mark, in: sentence, bytes: bytes, speakers: parts!.speakers, verbs: parts!.verbs,
+          words: nil)
+      }
       if let speaker = colonSpeaker, carried[index] == nil { carried[index] = speaker }
       colonSpeaker = nil
       if openSince != nil {
@@ -48,7 +64,7 @@ struct QuotedSpeech {
           guard openSince != nil && openedBySingle else { continue }
           opens = false
         }
-        let said = resolver.speaker(of: mark.range, in: sentence, bytes: bytes)
+        let said = speaker(of: mark.range)
         if opens {
           if openSince == nil {
             openSince = index
@@ -77,8 +93,7 @@ struct QuotedSpeech {
         carried[since] = speaker
       }
       if let last = bytes.last, last == UInt8(ascii: ":") {
-        colonSpeaker = resolver.speaker(
-          of: (bytes.count - 1)..<bytes.count, in: sentence, bytes: bytes)
+        colonSpeaker = speaker(of: (bytes.count - 1)..<bytes.count)
       }
     }
   }

@@ -9,6 +9,10 @@ struct SentenceWords {
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
+    // Appended to a local array, not to the stored property inside the closure (which checked
+    // the property's uniqueness on every append).
+    var words: [Range<Int>] = []
+    words.reserveCapacity(bytes.count / 5 + 1)
     bytes.withUnsafeBufferPointer { buffer in
       var position = 0
       var start: Int?
@@ -28,9 +32,10 @@ struct SentenceWords {
           if start == nil { start = position }
         } else if let open = start {
           let byte = buffer[position]
-          let nextIsWord =
-            position + 1 < count && MatchText.classify(at: position + 1, in: buffer).isWord
-          let joinsHyphen = byte == UInt8(ascii: "-") && nextIsWord
+          // The next byte is classified only after a hyphen, the one place it matters.
+          let joinsHyphen =
+            byte == UInt8(ascii: "-") && position + 1 < count
+            && MatchText.classify(at: position + 1, in: buffer).isWord
           let joinsNumber =
             (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."))
             && Self.isDigit(buffer[position - 1]) && position + 1 < count
@@ -44,6 +49,7 @@ struct SentenceWords {
       }
       if let open = start { words.append(open..<count) }
     }
+    self.words = words
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
