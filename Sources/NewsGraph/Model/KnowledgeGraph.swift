@@ -35,7 +35,7 @@ public struct KnowledgeGraph: Sendable {
     attributes: [String: AttributeValue] = [:], isDirected: Bool = true
   ) throws where Entities.Element == Entity, Relations.Element == Relation {
     var entityTable = EntityTable()
-    var nodeColumns = ColumnIndex()
+    var nodeColumns = AttributeColumnBuilder()
     var row = 0
     for entity in entities {
       entityTable.ids.append(entity.id)
@@ -50,7 +50,7 @@ public struct KnowledgeGraph: Sendable {
     let (sortedEntities, _) = try Self.ordered(entityTable)
 
     var relationTable = RelationTable()
-    var edgeColumns = ColumnIndex()
+    var edgeColumns = AttributeColumnBuilder()
     row = 0
     for relation in relations {
       relationTable.ids.append(relation.id)
@@ -197,32 +197,5 @@ public struct KnowledgeGraph: Sendable {
       }
     }
     return kept
-  }
-}
-
-/// Finds or adds the column of each attribute name while rows are added one by one.
-private struct ColumnIndex {
-  var positions: [ScalarKey: Int] = [:]
-
-  mutating func add(
-    _ values: [String: AttributeValue], row: Int, to columns: inout [AttributeColumn]
-  ) {
-    for (name, value) in values {
-      let key = ScalarKey(name)
-      let position: Int
-      if let known = positions[key] {
-        position = known
-      } else {
-        position = columns.count
-        positions[key] = position
-        columns.append(AttributeColumn(name: name, type: value.type))
-      }
-      columns[position].pad(to: row)
-      columns[position].append(value)
-    }
-  }
-
-  func pad(_ columns: inout [AttributeColumn], to rowCount: Int) {
-    for position in columns.indices { columns[position].pad(to: rowCount) }
   }
 }

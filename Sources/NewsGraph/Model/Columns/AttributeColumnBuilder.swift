@@ -1,7 +1,7 @@
-/// Finds or adds the column of each attribute name while `GraphAssembler` adds rows one by one,
-/// the way `KnowledgeGraph(name:entities:relations:…)` fills its columns: a column's first value
-/// decides its type, rows without a value are absent, and names are told apart by their Unicode
-/// scalars (`ScalarKey`). Column order does not matter: the graph sorts columns by name.
+/// Finds or adds the column of each attribute name while rows are added one by one, for
+/// `KnowledgeGraph(name:entities:relations:…)` and `GraphAssembler` alike: a column's first
+/// value decides its type, rows without a value are absent, and names are told apart by their
+/// Unicode scalars (`ScalarKey`). Column order does not matter: the graph sorts columns by name.
 struct AttributeColumnBuilder {
   private var positions: [ScalarKey: Int] = [:]
 
