@@ -155,7 +155,8 @@ public struct GraphImporter: Sendable {
   /// A `provenance` JSON array exactly as NewsGraph writes it (entries in `Provenance.precedes`
   /// order), or nil.
   static func provenanceArray(utf8 text: UnsafeBufferPointer<UInt8>) -> [Provenance]? {
-    guard text.first == UInt8(ascii: "["), let parsed = try? JSONParser.parse(Array(text)),
+    guard text.first == UInt8(ascii: "["),
+      let parsed = try? JSONParser.parse(buffer: text, file: "<provenance>"),
       case .array(let elements) = parsed.value, !elements.isEmpty
     else { return nil }
     var entries: [Provenance] = []

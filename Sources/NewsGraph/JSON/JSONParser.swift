@@ -16,17 +16,7 @@ public struct JSONParser {
   public static func parse(_ bytes: [UInt8], file: String = "<input>") throws -> (
     value: JSONValue, replacedSurrogates: Int
   ) {
-    try bytes.withUnsafeBufferPointer { buffer in
-      var parser = JSONParser(bytes: buffer, file: file)
-      if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
-        parser.index = 3
-      }
-      parser.skipSpace()
-      let value = try parser.parseValue()
-      parser.skipSpace()
-      if parser.index < buffer.count { throw parser.error("unexpected content after the JSON value") }
-      return (value, parser.replacedSurrogates)
-    }
+    try bytes.withUnsafeBufferPointer { try parse(buffer: $0, file: file) }
   }
 
   /// Parses one JSON document in a buffer (a mapped file).
