@@ -59,6 +59,36 @@ struct ColumnView {
 
   func isString(_ row: Int) -> Bool { withString(row) { _ in true } ?? false }
 
+  /// The column's strings as one text column of `rowCount` rows, `fallback` writing each row
+  /// that holds none; and which rows came from the column (the importer consumes those).
+  func strings(rowCount: Int, else fallback: (Int, inout TextColumn) -> Void)
+    -> (texts: TextColumn, taken: [Bool])
+  {
+    if let all = allStrings(rowCount: rowCount) {
+      return (all, [Bool](repeating: true, count: rowCount))
+    }
+    var texts = TextColumn()
+    var taken = [Bool](repeating: false, count: rowCount)
+    for row in 0..<rowCount {
+      if withString(row, { texts.append(utf8: $0) }) != nil {
+        taken[row] = true
+      } else {
+        fallback(row, &texts)
+      }
+    }
+    return (texts, taken)
+  }
+
+  /// Which of `rowCount` rows hold a string with the same bytes as that row of `texts`: a
+  /// secondary column (`name`, `interaction`) is consumed where it says what the primary one does.
+  func rowsEqual(_ texts: TextColumn, rowCount: Int) -> [Bool] {
+    (0..<rowCount).map { row in
+      withString(row) { bytes in
+        texts.withUTF8(row) { ScalarOrder.compare($0, bytes) == 0 }
+      } ?? false
+    }
+  }
+
   /// The row's integer; nil when it holds no integer.
   @inline(__always)
   func integer(_ row: Int) -> Int64? {

@@ -15,11 +15,6 @@ struct EdgeImport {
     self.targets = ends.targets
   }
 
-  private func view(_ name: String) -> (Int?, ColumnView) {
-    let position = table.position(of: name)
-    return (position, ColumnView(position.map { table.columns[$0] }))
-  }
-
   func relationTable(notes: inout ImportNotes) throws -> RelationTable {
     let rowCount = table.count
     var result = RelationTable()
@@ -30,38 +25,17 @@ struct EdgeImport {
     var consumed: [Int: [Bool]] = [:]
 
     // relation, else a string `interaction`, else relatedTo; `interaction` consumed where equal.
-    let (relationPosition, relation) = view("relation")
-    let (interactionPosition, interaction) = view("interaction")
-    var relationTaken = [Bool](repeating: false, count: rowCount)
-    if let all = relation.allStrings(rowCount: rowCount) {
-      result.types = all
-      relationTaken = [Bool](repeating: true, count: rowCount)
-    } else {
-      var types = TextColumn()
-      for row in 0..<rowCount {
-        if relation.withString(row, { types.append(utf8: $0) }) != nil {
-          relationTaken[row] = true
-        } else if interaction.withString(row, { types.append(utf8: $0) }) == nil {
-          types.append("relatedTo")
-        }
+    let (relationPosition, relation) = table.view("relation")
+    let (interactionPosition, interaction) = table.view("interaction")
+    let (types, relationTaken) = relation.strings(rowCount: rowCount) { row, types in
+      if interaction.withString(row, { types.append(utf8: $0) }) == nil {
+        types.append("relatedTo")
       }
-      result.types = types
     }
+    result.types = types
     if let relationPosition { consumed[relationPosition] = relationTaken }
     if let interactionPosition {
-      let types = result.types
-      var taken = [Bool](repeating: false, count: rowCount)
-      for row in 0..<rowCount {
-        taken[row] =
-          interaction.withString(row) { bytes in
-            types.withUTF8(row) { type in
-              type.count == bytes.count
-                && (bytes.isEmpty
-                  || memcmp(type.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-            }
-          } ?? false
-      }
-      consumed[interactionPosition] = taken
+      consumed[interactionPosition] = interaction.rowsEqual(types, rowCount: rowCount)
     }
 
     let provenance = self.provenance(into: &result, consumed: &consumed)
@@ -82,13 +56,13 @@ struct EdgeImport {
     into result: inout RelationTable, consumed: inout [Int: [Bool]]
   ) -> ProvenanceColumn {
     let rowCount = table.count
-    let (documentPosition, document) = view("document")
-    let (sentencePosition, sentence) = view("sentence")
-    let (startPosition, start) = view("start")
-    let (endPosition, end) = view("end")
-    let (evidencePosition, evidence) = view("evidence")
-    let (supportPosition, support) = view("support")
-    let (arrayPosition, array) = view("provenance")
+    let (documentPosition, document) = table.view("document")
+    let (sentencePosition, sentence) = table.view("sentence")
+    let (startPosition, start) = table.view("start")
+    let (endPosition, end) = table.view("end")
+    let (evidencePosition, evidence) = table.view("evidence")
+    let (supportPosition, support) = table.view("support")
+    let (arrayPosition, array) = table.view("provenance")
     var column = ProvenanceColumn()
     guard documentPosition != nil || arrayPosition != nil else {
       for _ in 0..<rowCount { column.endRow() }

@@ -34,6 +34,13 @@ public struct ForeignTable: Sendable {
   /// The position of a column by its exact name, if the table has it.
   public func position(of name: String) -> Int? { positions[Array(name.utf8)] }
 
+  /// The column named `name`, where it is and how the importer reads it (absent everywhere when
+  /// there is no such column).
+  func view(_ name: String) -> (position: Int?, view: ColumnView) {
+    let position = position(of: name)
+    return (position, ColumnView(position.map { columns[$0] }))
+  }
+
   /// Closes the row the attribute columns were filled for.
   mutating func endRow(id: UnsafeBufferPointer<UInt8>?) {
     if let id { ids.append(utf8: id) } else { ids.appendEmpty() }

@@ -64,67 +64,27 @@ struct NodeImport {
     let (newIDs, changed) = Self.assignIDs(originals)
     result.ids = newIDs
 
-    func view(_ name: String) -> (Int?, ColumnView) {
-      let position = table.position(of: name)
-      return (position, ColumnView(position.map { table.columns[$0] }))
-    }
-    let (labelPosition, label) = view("label")
-    let (namePosition, name) = view("name")
-    let (typePosition, type) = view("type")
-    let (aliasesPosition, aliases) = view("aliases")
-    let (wikidataPosition, wikidata) = view("wikidata")
+    let (labelPosition, label) = table.view("label")
+    let (namePosition, name) = table.view("name")
+    let (typePosition, type) = table.view("type")
+    let (aliasesPosition, aliases) = table.view("aliases")
+    let (wikidataPosition, wikidata) = table.view("wikidata")
     var consumed: [Int: [Bool]] = [:]
 
     // label, else a string `name`, else the original id; `name` is consumed where it equals.
-    var labelTaken = [Bool](repeating: false, count: rowCount)
-    if let all = label.allStrings(rowCount: rowCount) {
-      result.labels = all
-      labelTaken = [Bool](repeating: true, count: rowCount)
-    } else {
-      var labels = TextColumn()
-      for row in 0..<rowCount {
-        if label.withString(row, { labels.append(utf8: $0) }) != nil {
-          labelTaken[row] = true
-        } else if name.withString(row, { labels.append(utf8: $0) }) == nil {
-          originals.withUTF8(row) { labels.append(utf8: $0) }
-        }
+    let (labels, labelTaken) = label.strings(rowCount: rowCount) { row, labels in
+      if name.withString(row, { labels.append(utf8: $0) }) == nil {
+        originals.withUTF8(row) { labels.append(utf8: $0) }
       }
-      result.labels = labels
     }
+    result.labels = labels
     if let labelPosition { consumed[labelPosition] = labelTaken }
-    if let namePosition {
-      var nameTaken = [Bool](repeating: false, count: rowCount)
-      let labels = result.labels
-      labels.withAllBytes { all in
-        for row in 0..<rowCount {
-          let lower = labels.start(of: row)
-          let upper = labels.ends[row]
-          nameTaken[row] =
-            name.withString(row) { bytes in
-              bytes.count == upper - lower
-                && (bytes.isEmpty
-                  || memcmp(bytes.baseAddress!, all.baseAddress! + lower, bytes.count) == 0)
-            } ?? false
-        }
-      }
-      consumed[namePosition] = nameTaken
-    }
+    if let namePosition { consumed[namePosition] = name.rowsEqual(labels, rowCount: rowCount) }
 
-    var typeTaken = [Bool](repeating: false, count: rowCount)
-    if let all = type.allStrings(rowCount: rowCount) {
-      result.types = all
-      typeTaken = [Bool](repeating: true, count: rowCount)
-    } else {
-      var types = TextColumn()
-      for row in 0..<rowCount {
-        if type.withString(row, { types.append(utf8: $0) }) != nil {
-          typeTaken[row] = true
-        } else {
-          types.append("Entity")
-        }
-      }
-      result.types = types
+    let (types, typeTaken) = type.strings(rowCount: rowCount) { _, types in
+      types.append("Entity")
     }
+    result.types = types
     if let typePosition { consumed[typePosition] = typeTaken }
 
     var aliasLists = TextListColumn()
