@@ -87,20 +87,11 @@ struct EdgeImport {
     }
     var taken = [Bool](repeating: false, count: rowCount)
     var arrayTaken = [Bool](repeating: false, count: rowCount)
+    var reader = ProvenanceArrayReader()
     for row in 0..<rowCount {
-      if let entries = array.withString(row, GraphImporter.provenanceArray(utf8:)) ?? nil {
-        if agree(entries, row: row, document, sentence, start, end, evidence, support) {
-          for entry in entries {
-            var documentText = entry.document
-            var evidenceText = entry.evidence
-            documentText.withUTF8 { documentBytes in
-              evidenceText.withUTF8 { evidenceBytes in
-                column.appendEntry(
-                  document: documentBytes, sentence: entry.sentence, start: entry.start,
-                  end: entry.end, evidence: evidenceBytes)
-              }
-            }
-          }
+      if array.withString(row, { reader.read($0) }) == true {
+        if agree(reader, row: row, document, sentence, start, end, evidence, support) {
+          reader.append(to: &column)
           taken[row] = true
           arrayTaken[row] = true
         }
@@ -164,27 +155,23 @@ struct EdgeImport {
     return column
   }
 
-  /// Whether the first-entry columns present in a row say what NewsGraph writes for `entries`.
+  /// Whether the first-entry columns present in a row say what NewsGraph writes for the
+  /// entries `read` (the first of them, and their count as `support`).
   private func agree(
-    _ entries: [Provenance], row: Int, _ document: ColumnView, _ sentence: ColumnView,
+    _ read: ProvenanceArrayReader, row: Int, _ document: ColumnView, _ sentence: ColumnView,
     _ start: ColumnView, _ end: ColumnView, _ evidence: ColumnView, _ support: ColumnView
   ) -> Bool {
-    guard
-      let first = entries.count == 1 ? entries.first : entries.sorted(by: Provenance.precedes).first
-    else { return false }
-    let expected: [(ColumnView, AttributeValue, Bool)] = [
-      (document, .string(first.document), true), (sentence, .integer(Int64(first.sentence)), false),
-      (start, .integer(Int64(first.start)), true), (end, .integer(Int64(first.end)), true),
-      (evidence, .string(first.evidence), true), (support, .integer(Int64(entries.count)), false),
-    ]
-    for (view, value, required) in expected {
-      if let present = view.value(row) {
-        guard present == value else { return false }
-      } else if required {
-        return false
-      }
+    func same(_ view: ColumnView, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      view.withString(row) { ScalarOrder.compare($0, bytes) == 0 } ?? false
     }
-    return true
+    func same(_ view: ColumnView, _ number: Int, required: Bool) -> Bool {
+      if let value = view.integer(row) { return value == Int64(number) }
+      return !required && !view.isPresent(row)
+    }
+    return same(sentence, read.sentences[0], required: false)
+      && same(start, read.starts[0], required: true) && same(end, read.stops[0], required: true)
+      && same(support, read.count, required: false)
+      && read.withTexts(0) { same(document, $0) && same(evidence, $1) }
   }
 
   /// One id per edge (see `GraphImporter`): safe ids no other edge has are kept; the others

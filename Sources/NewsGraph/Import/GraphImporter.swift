@@ -83,58 +83,18 @@ public struct GraphImporter: Sendable {
   static func appendCanonicalArray(
     _ text: UnsafeBufferPointer<UInt8>, to list: inout TextListColumn, scratch: ScratchBytes
   ) -> Bool {
-    let count = text.count
-    guard count >= 2, text[0] == UInt8(ascii: "["), text[count - 1] == UInt8(ascii: "]") else {
-      return false
-    }
     scratch.removeAll()
     var itemEnds: [Int] = []
-    var index = 1
-    if count > 2 {
-      while true {
-        guard index < count, text[index] == UInt8(ascii: "\"") else { return false }
-        index += 1
-        while true {
-          guard index < count else { return false }
-          let byte = text[index]
-          if byte == UInt8(ascii: "\"") { break }
-          if byte < 0x20 { return false }
-          index += 1
-          if byte != UInt8(ascii: "\\") {
-            scratch.append(byte)
-            continue
-          }
-          guard index < count else { return false }
-          let escape = text[index]
-          index += 1
-          switch escape {
-          case UInt8(ascii: "\""): scratch.append(0x22)
-          case UInt8(ascii: "\\"): scratch.append(0x5C)
-          case UInt8(ascii: "n"): scratch.append(0x0A)
-          case UInt8(ascii: "r"): scratch.append(0x0D)
-          case UInt8(ascii: "t"): scratch.append(0x09)
-          case UInt8(ascii: "u"):
-            // JSONText writes `\u00xx` (lowercase hex) for the other C0 controls only.
-            guard index + 4 <= count, text[index] == UInt8(ascii: "0"),
-              text[index + 1] == UInt8(ascii: "0"), let high = Self.lowerHex(text[index + 2]),
-              let low = Self.lowerHex(text[index + 3])
-            else { return false }
-            let value = high << 4 | low
-            guard value < 0x20, value != 0x09, value != 0x0A, value != 0x0D else { return false }
-            scratch.append(value)
-            index += 4
-          default: return false
-          }
-        }
+    var cursor = CanonicalJSONCursor(text)
+    guard cursor.take(UInt8(ascii: "[")) else { return false }
+    if !cursor.take(UInt8(ascii: "]")) {
+      repeat {
+        guard cursor.string({ scratch.append($0) }) else { return false }
         itemEnds.append(scratch.count)
-        index += 1
-        guard index < count else { return false }
-        if text[index] == UInt8(ascii: "]") { break }
-        guard text[index] == UInt8(ascii: ",") else { return false }
-        index += 1
-      }
-      guard index == count - 1 else { return false }
+      } while cursor.take(UInt8(ascii: ","))
+      guard cursor.take(UInt8(ascii: "]")) else { return false }
     }
+    guard cursor.atEnd else { return false }
     list.appendRow()
     var start = 0
     for end in itemEnds {
@@ -142,41 +102,6 @@ public struct GraphImporter: Sendable {
       start = end
     }
     return true
-  }
-
-  private static func lowerHex(_ byte: UInt8) -> UInt8? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 0x30
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - 0x57
-    default: nil
-    }
-  }
-
-  /// A `provenance` JSON array exactly as NewsGraph writes it (entries in `Provenance.precedes`
-  /// order), or nil.
-  static func provenanceArray(utf8 text: UnsafeBufferPointer<UInt8>) -> [Provenance]? {
-    guard text.first == UInt8(ascii: "["),
-      let parsed = try? JSONParser.parse(buffer: text, file: "<provenance>"),
-      case .array(let elements) = parsed.value, !elements.isEmpty
-    else { return nil }
-    var entries: [Provenance] = []
-    for element in elements {
-      guard case .string(let document)? = element["document"],
-        case .integer(let sentence)? = element["sentence"],
-        case .integer(let start)? = element["start"], case .integer(let end)? = element["end"],
-        case .string(let evidence)? = element["evidence"]
-      else { return nil }
-      entries.append(
-        Provenance(
-          document: document, sentence: Int(sentence), start: Int(start), end: Int(end),
-          evidence: evidence))
-    }
-    // Canonical text only: equal scalars are equal UTF-8 bytes.
-    let canonical = JSONText.provenanceBytes(entries.sorted(by: Provenance.precedes))
-    guard canonical.withUnsafeBufferPointer({ ScalarOrder.compare($0, text) == 0 }) else {
-      return nil
-    }
-    return entries
   }
 }
 

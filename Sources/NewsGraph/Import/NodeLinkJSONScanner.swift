@@ -540,6 +540,16 @@ struct NodeLinkJSONScanner {
     return ((zeroQuote | zeroBackslash | control | word) & highs) != 0
   }
 
+  /// Moves `index` past whole words of eight bytes the string loops need not look at.
+  @inline(__always)
+  private mutating func skipPlainWords() {
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if Self.needsLook(word) { break }
+      index += 8
+    }
+  }
+
   /// A string at its opening quote; its bytes are the input itself when it has no escape, else
   /// those decoded into `names` or `values`, valid until the next read into that buffer (the
   /// buffer is only touched on that path, which keeps the common one free of reference
@@ -548,11 +558,7 @@ struct NodeLinkJSONScanner {
     index += 1
     let start = index
     while true {
-      while index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if Self.needsLook(word) { break }
-        index += 8
-      }
+      skipPlainWords()
       guard index < count else { throw Stop() }
       let byte = base[index]
       if byte == UInt8(ascii: "\"") {
@@ -575,37 +581,32 @@ struct NodeLinkJSONScanner {
   }
 
   /// The rest of a string that has an escape, decoded into `scratch` as `JSONParser` decodes it.
+  /// Runs between escapes are skipped a word at a time and copied whole: NewsGraph's own
+  /// `provenance` texts are long runs of evidence between escaped quotes.
   private mutating func escapedString(from start: Int, into scratch: ScratchBytes) throws
     -> UnsafeBufferPointer<UInt8>
   {
     scratch.removeAll()
-    scratch.append(UnsafeBufferPointer(start: base + start, count: index - start))
-    while index < count {
+    var runStart = start
+    while true {
+      skipPlainWords()
+      guard index < count else { throw Stop() }
       let byte = base[index]
-      if byte == UInt8(ascii: "\"") {
+      if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") {
+        scratch.append(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
         index += 1
-        return scratch.bytes
+        if byte == UInt8(ascii: "\"") { return scratch.bytes }
+        guard index < count,
+          case .scalar(let scalar, let end, let replaced) = JSONEscape.decode(buffer, at: index)
+        else { throw Stop() }
+        scratch.appendScalar(scalar)
+        if replaced { replacedSurrogates += 1 }
+        index = end
+        runStart = index
+        continue
       }
       if byte < 0x20 { throw Stop() }
-      if byte >= 0x80 {
-        let scalarStart = index
-        try skipScalar()
-        scratch.append(UnsafeBufferPointer(start: base + scalarStart, count: index - scalarStart))
-        continue
-      }
-      if byte != UInt8(ascii: "\\") {
-        scratch.append(byte)
-        index += 1
-        continue
-      }
-      index += 1
-      guard index < count,
-        case .scalar(let scalar, let end, let replaced) = JSONEscape.decode(buffer, at: index)
-      else { throw Stop() }
-      scratch.appendScalar(scalar)
-      if replaced { replacedSurrogates += 1 }
-      index = end
+      if byte >= 0x80 { try skipScalar() } else { index += 1 }
     }
-    throw Stop()
   }
 }
