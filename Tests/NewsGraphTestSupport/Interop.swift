@@ -68,9 +68,10 @@ public enum Interop {
     }
   }
 
-  /// A fresh temporary folder.
+  /// A fresh temporary folder, inside the one folder of this test process that is removed
+  /// when the process exits: a test run leaves nothing behind in the temporary directory.
   public static func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "newsgraph-test-" + UUID().uuidString
+    let path = testProcessFolder + "/" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }
@@ -159,3 +160,11 @@ extension Interop {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 }
+
+/// The folder under which every `Interop.temporaryFolder()` of this process lives; made on
+/// first use, with an exit handler that removes it.
+private let testProcessFolder: String = {
+  let path = NSTemporaryDirectory() + "newsgraph-test-" + UUID().uuidString
+  atexit { try? FileManager.default.removeItem(atPath: testProcessFolder) }
+  return path
+}()
