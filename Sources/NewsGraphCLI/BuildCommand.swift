@@ -5,11 +5,12 @@ struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
     abstract: "Extract the knowledge graph of news articles and export it.",
+    // One paragraph (lines joined by `\`): ArgumentParser wraps it to the terminal width.
     discussion: """
-      Reads English news articles (UTF-8 text, the first line the title) from files and folders
-      (a folder's *.txt files, its subfolders too, with the folder's INDEX.tsv for dates and
-      outlets), finds people, states, organizations, weapons systems, agreements and places and
-      the relations between them, and writes OUT/newsgraph.{graphml,rdf,dot,json}. An article
+      Reads English news articles (UTF-8 text, the first line the title) from files and folders \
+      (a folder's *.txt files, its subfolders too, with the folder's INDEX.tsv for dates and \
+      outlets), finds people, states, organizations, weapons systems, agreements and places and \
+      the relations between them, and writes OUT/newsgraph.{graphml,rdf,dot,json}. An article \
       that cannot be read is reported and skipped; nothing is written when no article could be.
       """)
 

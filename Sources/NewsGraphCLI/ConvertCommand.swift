@@ -5,10 +5,11 @@ struct ConvertCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "convert",
     abstract: "Convert a graph (node-link JSON or GraphML) to GraphML, RDF/XML, DOT or JSON.",
+    // One paragraph (lines joined by `\`): ArgumentParser wraps it to the terminal width.
     discussion: """
-      The input format is detected from the content. The output format comes from the output
-      file's extension (.graphml, .rdf, .dot, .json) or --to. Node ids that are not
-      NMTOKEN-safe are mapped and the original is kept in `original_id`; attribute names that
+      The input format is detected from the content. The output format comes from the output \
+      file's extension (.graphml, .rdf, .dot, .json) or --to. Node ids that are not \
+      NMTOKEN-safe are mapped and the original is kept in `original_id`; attribute names that \
       GraphML or RDF cannot carry are mapped (see README); columns that mix types become strings.
       """)
 

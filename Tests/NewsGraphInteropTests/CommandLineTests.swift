@@ -130,4 +130,22 @@ import Testing
     #expect(written.contains("bell\u{FFFD} here"))
     #expect(!written.contains("\\u0007"))
   }
+
+  /// The help's discussion is one paragraph that ArgumentParser wraps: a hard line break in
+  /// the source would leave short ragged lines ("and folders") in every user's terminal.
+  @Test(arguments: ["build", "convert"])
+  func helpTextIsWrappedAsParagraphs(command: String) throws {
+    let result = try Interop.newsgraph([command, "--help"])
+    #expect(result.status == 0)
+    let lines = result.stdout.components(separatedBy: "\n")
+    let overview = try #require(lines.firstIndex { $0.hasPrefix("OVERVIEW:") })
+    let usage = try #require(lines.firstIndex { $0.hasPrefix("USAGE:") })
+    let paragraphs = lines[overview..<usage].split(whereSeparator: { $0.isEmpty })
+    #expect(paragraphs.count == 2)
+    for paragraph in paragraphs {
+      for line in paragraph.dropLast() {
+        #expect(line.count >= 40, "a short line inside a paragraph: '\(line)'")
+      }
+    }
+  }
 }
