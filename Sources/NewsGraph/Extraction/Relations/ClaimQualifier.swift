@@ -44,6 +44,16 @@ public struct ClaimQualifier: Sendable {
     _ candidates: [RelationCandidate], in document: ResolvedDocument,
     presupposed: Set<String> = []
   ) -> [ExtractedRelation] {
+    qualify(
+      candidates, in: document, presupposed: presupposed, texts: SentenceTexts(document))
+  }
+
+  /// `qualify(_:in:presupposed:)` with the sentences' words and boundaries taken from `texts`
+  /// (shared with the pattern rules, which read the same sentences).
+  func qualify(
+    _ candidates: [RelationCandidate], in document: ResolvedDocument,
+    presupposed: Set<String>, texts: SentenceTexts
+  ) -> [ExtractedRelation] {
     guard !candidates.isEmpty else { return [] }
     let resolver = SpeakerResolver(document: document, detector: attributionDetector)
     let quotes = QuotedSpeech(document: document, resolver: resolver)
@@ -70,7 +80,9 @@ public struct ClaimQualifier: Sendable {
       if let known = sentences[sentence.index] {
         view = known
       } else {
-        view = QualifiedSentence(sentence, in: document, qualifier: self, resolver: resolver)
+        view = QualifiedSentence(
+          sentence, in: document, qualifier: self, resolver: resolver,
+          text: texts.text(of: sentence))
         sentences[sentence.index] = view
       }
       let spot = TriggerSpot(sentence: sentence.index, trigger: candidate.trigger)

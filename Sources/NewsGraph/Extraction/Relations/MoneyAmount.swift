@@ -48,9 +48,20 @@ public struct MoneyAmount: Sendable, Equatable {
     var result: [MoneyAmount] = []
     var position = range.lowerBound
     while position < range.upperBound {
-      guard MoneyScanner.mayStartAmount(bytes[position]) else {
+      let byte = bytes[position]
+      guard MoneyScanner.mayStartAmount(byte) else {
         position += 1
         continue
+      }
+      // A capital starts an amount only as a sign ("US$", "C$", "A$") or an ISO code ("USD "):
+      // the next byte is then "$" or a capital. A capitalized word ("Russia") is ruled out
+      // here, without trying every sign and code at it.
+      if byte &- 0x41 < 26 {
+        let next = position + 1 < range.upperBound ? bytes[position + 1] : 0
+        if next != UInt8(ascii: "$") && next &- 0x41 >= 26 {
+          position += 1
+          continue
+        }
       }
       if let found = scanner.amount(at: position) {
         result.append(found)

@@ -45,11 +45,17 @@ struct PatternSentence {
   init(
     bytes: [UInt8], arguments: [RelationArgument], earlier: [RelationArgument]
   ) {
+    self.init(text: SentenceText(bytes: bytes), arguments: arguments, earlier: earlier)
+  }
+
+  /// With the sentence's words and boundaries already made (`SentenceTexts`).
+  init(text: SentenceText, arguments: [RelationArgument], earlier: [RelationArgument]) {
+    let bytes = text.bytes
     self.bytes = bytes
-    self.words = SentenceWords(bytes: bytes)
+    self.words = text.words
     self.arguments = arguments
     self.earlier = earlier
-    self.boundaries = ClauseCues.boundaries(in: bytes).filter { !Self.isQuote($0, in: bytes) }
+    self.boundaries = text.boundaries.filter { !Self.isQuote($0, in: bytes) }
   }
 
   private static func isQuote(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
