@@ -15,11 +15,15 @@ public struct EventDating: Sendable {
 
   public init() {}
 
-  public func dated(_ facts: DocumentFacts, in document: ResolvedDocument) -> DocumentFacts {
+  /// `facts` is taken over (consumed), not copied: a copy would share its relations, and the
+  /// first date set on each would copy its attribute dictionary.
+  public func dated(_ facts: consuming DocumentFacts, in document: ResolvedDocument)
+    -> DocumentFacts
+  {
     guard let published = document.article.metadata?.published else { return facts }
     var offsets = TextOffsets(utf8: document.bytes)
     var found: [Int: [(expression: TemporalExpression, scalars: Range<Int>)]] = [:]
-    var result = facts
+    var result = consume facts
     for position in result.relations.indices {
       let relation = result.relations[position]
       guard !Self.undatedTypes.contains(relation.type), relation.attributes["date"] == nil,

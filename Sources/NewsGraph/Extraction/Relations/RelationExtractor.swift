@@ -65,7 +65,7 @@ public struct RelationExtractor: Sendable {
       entityFacts += found.entityFacts
     }
     var relations = qualifier.qualify(
-      candidates, in: document, presupposed: presupposedRules, texts: texts)
+      &candidates, in: document, presupposed: presupposedRules, texts: texts)
     if !actingStates.isEmpty {
       for index in relations.indices where ActingState.types.contains(relations[index].type) {
         if let state = actingStates[relations[index].source], state != relations[index].target {
