@@ -6,17 +6,28 @@
 /// for that call only, on one thread.
 final class SentenceTexts {
   private let text: [UInt8]
-  private var made: [Int: SentenceText] = [:]
+  /// By sentence index (the splitter numbers sentences 0, 1, …); an index outside it is kept
+  /// in `others`.
+  private var made: [SentenceText?]
+  private var others: [Int: SentenceText] = [:]
 
   init(_ document: ResolvedDocument) {
     text = document.bytes
+    made = Array(repeating: nil, count: document.sentences.count)
   }
 
   /// The text of `sentence` (keyed by its index).
   func text(of sentence: Sentence) -> SentenceText {
-    if let known = made[sentence.index] { return known }
+    let index = sentence.index
+    guard made.indices.contains(index) else {
+      if let known = others[index] { return known }
+      let found = SentenceText(bytes: Array(text[sentence.bytes]))
+      others[index] = found
+      return found
+    }
+    if let known = made[index] { return known }
     let found = SentenceText(bytes: Array(text[sentence.bytes]))
-    made[sentence.index] = found
+    made[index] = found
     return found
   }
 }
