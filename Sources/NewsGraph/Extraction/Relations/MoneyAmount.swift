@@ -61,10 +61,18 @@ public struct MoneyAmount: Sendable, Equatable {
       }
       // A capital starts an amount only as a sign ("US$", "C$", "A$") or an ISO code ("USD "):
       // the next byte is then "$" or a capital. A capitalized word ("Russia") is ruled out
-      // here, without trying every sign and code at it.
-      if byte &- 0x41 < 26 {
+      // here, without trying every sign and code at it. Likewise 0xC2 starts one only as "£"
+      // or "¥" (C2 A3, C2 A5), and 0xE2 only as "€", "₴", "₽" or "₹" (E2 82 …), not as a
+      // curly quote or a dash (E2 80 …).
+      if byte &- 0x41 < 26 || byte >= 0x80 {
         let next = position + 1 < range.upperBound ? bytes[position + 1] : 0
-        if next != UInt8(ascii: "$") && next &- 0x41 >= 26 {
+        let mayStart: Bool
+        switch byte {
+        case 0xC2: mayStart = next == 0xA3 || next == 0xA5
+        case 0xE2: mayStart = next == 0x82
+        default: mayStart = next == UInt8(ascii: "$") || next &- 0x41 < 26
+        }
+        if !mayStart {
           position += 1
           continue
         }
