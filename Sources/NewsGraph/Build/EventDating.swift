@@ -15,15 +15,19 @@ public struct EventDating: Sendable {
 
   public init() {}
 
-  public func dated(_ facts: DocumentFacts, in document: ResolvedDocument) -> DocumentFacts {
+  /// `facts` is taken over (consumed), not copied: a copy would share its relations, and the
+  /// first date set on each would copy its attribute dictionary.
+  public func dated(_ facts: consuming DocumentFacts, in document: ResolvedDocument)
+    -> DocumentFacts
+  {
     guard let published = document.article.metadata?.published else { return facts }
     var offsets = TextOffsets(utf8: document.bytes)
     var found: [Int: [(expression: TemporalExpression, scalars: Range<Int>)]] = [:]
-    var result = facts
+    var result = consume facts
     for position in result.relations.indices {
-      let relation = result.relations[position]
-      guard !Self.undatedTypes.contains(relation.type), relation.attributes["date"] == nil,
-        let sentence = document.sentence(at: relation.provenance.sentence)
+      // The relation is read in place, not copied to a local: a copy would share its
+      // attribute dictionary, and setting the date below would then copy the dictionary.
+      guard let sentence = Self.sentence(dating: result.relations[position], in: document)
       else { continue }
       if found[sentence.index] == nil {
         let start = sentence.bytes.lowerBound
@@ -38,7 +42,8 @@ public struct EventDating: Sendable {
           )
         }
       }
-      let span = relation.provenance.start..<relation.provenance.end
+      let span = result.relations[position].provenance.start..<result.relations[position]
+        .provenance.end
       guard
         let nearest = found[sentence.index]?.min(by: {
           Self.distance($0.scalars, span) < Self.distance($1.scalars, span)
@@ -48,6 +53,17 @@ public struct EventDating: Sendable {
       result.relations[position].attributes["date_text"] = .string(nearest.expression.text)
     }
     return result
+  }
+
+  /// The sentence of a relation to date: none for a state (`undatedTypes`) or a relation
+  /// already dated.
+  private static func sentence(dating relation: ExtractedRelation, in document: ResolvedDocument)
+    -> Sentence?
+  {
+    guard !undatedTypes.contains(relation.type), relation.attributes["date"] == nil else {
+      return nil
+    }
+    return document.sentence(at: relation.provenance.sentence)
   }
 
   /// Code points from the start of the gap between two ranges; 0 when they overlap.

@@ -14,9 +14,16 @@ enum ClauseCues {
   /// at or before `range.lowerBound` to the first boundary starting at or after
   /// `range.upperBound`.
   static func clause(containing range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+    clause(containing: range, boundaries: boundaries(in: text), count: text.count)
+  }
+
+  /// `clause(containing:in:)` from the text's `boundaries(in:)`, already found, and its length.
+  static func clause(containing range: Range<Int>, boundaries: [Range<Int>], count: Int)
+    -> Range<Int>
+  {
     var lower = 0
-    var upper = text.count
-    for boundary in boundaries(in: text) {
+    var upper = count
+    for boundary in boundaries {
       if boundary.upperBound <= range.lowerBound { lower = max(lower, boundary.upperBound) }
       if boundary.lowerBound >= range.upperBound {
         upper = min(upper, boundary.lowerBound)

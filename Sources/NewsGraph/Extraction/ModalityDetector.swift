@@ -42,8 +42,18 @@ public struct ModalityDetector: Sendable {
   func modality(in bytes: [UInt8], trigger: Range<Int>, cues matches: [PhraseMatch])
     -> ModalityFinding
   {
+    modality(
+      in: bytes, trigger: trigger, cues: matches, boundaries: ClauseCues.boundaries(in: bytes))
+  }
+
+  /// `modality(in:trigger:cues:)` with the sentence's `ClauseCues.boundaries` already found
+  /// (one pass per sentence, not one per trigger).
+  func modality(
+    in bytes: [UInt8], trigger: Range<Int>, cues matches: [PhraseMatch],
+    boundaries: [Range<Int>]
+  ) -> ModalityFinding {
     guard trigger.lowerBound >= 0, trigger.upperBound <= bytes.count else { return .asserted }
-    let clause = ClauseCues.clause(containing: trigger, in: bytes)
+    let clause = ClauseCues.clause(containing: trigger, boundaries: boundaries, count: bytes.count)
     var best: (modality: Modality, range: Range<Int>, distance: Int)?
     func consider(_ modality: Modality, _ range: Range<Int>) {
       let distance = abs(trigger.lowerBound - range.lowerBound)

@@ -19,6 +19,24 @@ import Testing
     #expect(TemporalTerm.lookup(ArraySlice(word.utf8)) == nil)
   }
 
+  /// The terms of one initial are compared key by key: the result is what a table from every
+  /// term's spelling gives, for every term and its near misses.
+  @Test func lookupAgreesWithATableOfSpellings() {
+    let table = Dictionary(
+      uniqueKeysWithValues: TemporalTerm.allCases.map { ($0.rawValue, $0) })
+    var words = ["", "z", "the", "maybe", "ll", "throughoutx"]
+    for term in TemporalTerm.allCases {
+      let spelling = term.rawValue
+      words += [
+        spelling, spelling + "s", String(spelling.dropLast()), String(spelling.dropFirst()),
+        "x" + spelling, String(spelling.reversed()),
+      ]
+    }
+    for word in words {
+      #expect(TemporalTerm.lookup(ArraySlice(word.utf8)) == table[word], "\(word)")
+    }
+  }
+
   @Test func theFiltersMatchTheTerms() {
     #expect(TemporalTerm.longest == TemporalTerm.allCases.map(\.rawValue.count).max())
     for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {

@@ -489,6 +489,12 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
   func administration(
     before position: Int, bytes: [UInt8], sentence: Sentence, date: CalendarDate?
   ) -> (String, Int)? {
+    // Most sentences hold neither word: their words before `position` are not made.
+    let before = sentence.bytes.lowerBound..<max(sentence.bytes.lowerBound, position)
+    guard
+      AgreementWords.mayContain("administration", in: bytes, before)
+        || AgreementWords.mayContain("government", in: bytes, before)
+    else { return nil }
     let tokens = AgreementWords(bytes, from: sentence.bytes.lowerBound, to: position).tokens
     for offset in stride(from: tokens.count - 1, to: 0, by: -1)
     where tokens[offset].text == "administration" || tokens[offset].text == "government" {

@@ -44,14 +44,30 @@ public struct ClaimQualifier: Sendable {
     _ candidates: [RelationCandidate], in document: ResolvedDocument,
     presupposed: Set<String> = []
   ) -> [ExtractedRelation] {
+    var candidates = candidates
+    return qualify(
+      &candidates, in: document, presupposed: presupposed, texts: SentenceTexts(document))
+  }
+
+  /// `qualify(_:in:presupposed:)` with the sentences' words and boundaries taken from `texts`
+  /// (shared with the pattern rules, which read the same sentences). Each candidate's
+  /// relation is moved out of `candidates` (whose attributes are left empty): a relation still
+  /// sharing its attribute dictionary with the candidate would copy and rehash the whole
+  /// dictionary at the first attribute set here.
+  func qualify(
+    _ candidates: inout [RelationCandidate], in document: ResolvedDocument,
+    presupposed: Set<String>, texts: SentenceTexts
+  ) -> [ExtractedRelation] {
     guard !candidates.isEmpty else { return [] }
     let resolver = SpeakerResolver(document: document, detector: attributionDetector)
     let quotes = QuotedSpeech(document: document, resolver: resolver)
     var sentences: [Int: QualifiedSentence] = [:]
     var readings: [TriggerSpot: TriggerReading] = [:]
     var result: [ExtractedRelation] = []
-    for candidate in candidates {
-      var relation = candidate.relation
+    for index in candidates.indices {
+      let trigger = candidates[index].trigger
+      var relation = candidates[index].relation
+      candidates[index].relation.attributes = [:]
       if case .string(let rule)? = relation.attributes["rule"], presupposed.contains(rule) {
         if relation.attributes["modality"] == nil {
           relation.attributes["modality"] = .string(Modality.asserted.rawValue)
@@ -70,19 +86,20 @@ public struct ClaimQualifier: Sendable {
       if let known = sentences[sentence.index] {
         view = known
       } else {
-        view = QualifiedSentence(sentence, in: document, qualifier: self, resolver: resolver)
+        view = QualifiedSentence(
+          sentence, in: document, qualifier: self, resolver: resolver,
+          text: texts.text(of: sentence))
         sentences[sentence.index] = view
       }
-      let spot = TriggerSpot(sentence: sentence.index, trigger: candidate.trigger)
+      let spot = TriggerSpot(sentence: sentence.index, trigger: trigger)
       var reading: TriggerReading
       if let known = readings[spot] {
         reading = known
       } else {
         reading = TriggerReading(
-          candidate.trigger, in: view, qualifier: self, resolver: resolver, quotes: quotes)
+          trigger, in: view, qualifier: self, resolver: resolver, quotes: quotes)
         readings[spot] = reading
       }
-      let trigger = candidate.trigger
       var modality = reading.cueModality
       if case .string(let preset)? = relation.attributes["modality"],
         let given = Modality(rawValue: preset), given > modality

@@ -44,13 +44,38 @@ public struct MoneyAmount: Sendable, Equatable {
   /// Every amount that starts and ends inside `range` of `bytes`, in text order.
   /// - Complexity: O(n) in the length of the range.
   public static func amounts(in bytes: [UInt8], range: Range<Int>) -> [MoneyAmount] {
+    // Every amount holds a number: a range without a digit (a third of news sentences) holds
+    // none, and is passed over without trying a sign at every capital.
+    let hasDigit = bytes.withUnsafeBufferPointer { buffer in
+      buffer[range].contains { $0 &- 0x30 < 10 }
+    }
+    guard hasDigit else { return [] }
     let scanner = MoneyScanner(bytes: bytes, range: range)
     var result: [MoneyAmount] = []
     var position = range.lowerBound
     while position < range.upperBound {
-      guard MoneyScanner.mayStartAmount(bytes[position]) else {
+      let byte = bytes[position]
+      guard MoneyScanner.mayStartAmount(byte) else {
         position += 1
         continue
+      }
+      // A capital starts an amount only as a sign ("US$", "C$", "A$") or an ISO code ("USD "):
+      // the next byte is then "$" or a capital. A capitalized word ("Russia") is ruled out
+      // here, without trying every sign and code at it. Likewise 0xC2 starts one only as "£"
+      // or "¥" (C2 A3, C2 A5), and 0xE2 only as "€", "₴", "₽" or "₹" (E2 82 …), not as a
+      // curly quote or a dash (E2 80 …).
+      if byte &- 0x41 < 26 || byte >= 0x80 {
+        let next = position + 1 < range.upperBound ? bytes[position + 1] : 0
+        let mayStart: Bool
+        switch byte {
+        case 0xC2: mayStart = next == 0xA3 || next == 0xA5
+        case 0xE2: mayStart = next == 0x82
+        default: mayStart = next == UInt8(ascii: "$") || next &- 0x41 < 26
+        }
+        if !mayStart {
+          position += 1
+          continue
+        }
       }
       if let found = scanner.amount(at: position) {
         result.append(found)

@@ -53,7 +53,10 @@ struct MoneyScanner {
 
   /// The amount starting exactly at `position`, if one does.
   func amount(at position: Int) -> MoneyAmount? {
-    if let (currency, afterSign) = prefixCurrency(at: position) {
+    // No sign or code starts with a digit: a number is read as one without trying them.
+    if position >= range.upperBound || !Self.isDigit(bytes[position]),
+      let (currency, afterSign) = prefixCurrency(at: position)
+    {
       guard let lower = number(at: afterSign) else { return nil }
       var end = lower.end
       var value = lower.value
@@ -153,6 +156,13 @@ struct MoneyScanner {
     var end = start
     while isLetter(at: end) { end += 1 }
     guard end > start else { return nil }
+    // Every multiplier starts with k, m, b or t and has at most eight letters: the word after
+    // most numbers ("2,000 troops" aside) is ruled out without making a string of it.
+    switch bytes[start] | 0x20 {
+    case UInt8(ascii: "k"), UInt8(ascii: "m"), UInt8(ascii: "b"), UInt8(ascii: "t"): break
+    default: return nil
+    }
+    guard end - start <= 8 else { return nil }
     let word = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
     guard let factor = Self.multipliers[word] else { return nil }
     // A glued single letter must really be glued ("5m"), not the article "a".

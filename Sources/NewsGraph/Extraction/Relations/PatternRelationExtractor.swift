@@ -15,6 +15,12 @@ public struct PatternRelationExtractor: RelationCandidateSource {
   }
 
   public func candidates(in document: ResolvedDocument) -> [RelationCandidate] {
+    candidates(in: document, texts: SentenceTexts(document))
+  }
+
+  /// `candidates(in:)` with the sentences' words and boundaries taken from `texts`, which
+  /// `ClaimQualifier` then reads again.
+  func candidates(in document: ResolvedDocument, texts: SentenceTexts) -> [RelationCandidate] {
     let text = document.bytes
     let sentences = document.sentences
     var result: [RelationCandidate] = []
@@ -35,9 +41,8 @@ public struct PatternRelationExtractor: RelationCandidateSource {
         patterns.automaton.matches(in: UnsafeBufferPointer(rebasing: $0[sentence.bytes]))
       }
       guard !matches.isEmpty else { continue }
-      let bytes = Array(text[sentence.bytes])
       let view = PatternSentence(
-        bytes: bytes, arguments: arguments(at: position),
+        text: texts.text(of: sentence), arguments: arguments(at: position),
         earlier: (max(0, position - 2)..<position).flatMap { arguments(at: $0) })
       var seen = Set<FindingKey>()
       // The sentence as evidence: one string for all of its candidates.
@@ -52,7 +57,7 @@ public struct PatternRelationExtractor: RelationCandidateSource {
               relation: pattern.relation, source: finding.source.entity,
               target: finding.target.entity, trigger: trigger)
             guard seen.insert(key).inserted else { continue }
-            if evidence == nil { evidence = String(decoding: bytes, as: UTF8.self) }
+            if evidence == nil { evidence = String(decoding: view.bytes, as: UTF8.self) }
             result.append(
               candidate(
                 pattern, finding, trigger: trigger, sentence: sentence, view: view,

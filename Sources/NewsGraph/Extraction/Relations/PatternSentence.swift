@@ -45,11 +45,17 @@ struct PatternSentence {
   init(
     bytes: [UInt8], arguments: [RelationArgument], earlier: [RelationArgument]
   ) {
+    self.init(text: SentenceText(bytes: bytes), arguments: arguments, earlier: earlier)
+  }
+
+  /// With the sentence's words and boundaries already made (`SentenceTexts`).
+  init(text: SentenceText, arguments: [RelationArgument], earlier: [RelationArgument]) {
+    let bytes = text.bytes
     self.bytes = bytes
-    self.words = SentenceWords(bytes: bytes)
+    self.words = text.words
     self.arguments = arguments
     self.earlier = earlier
-    self.boundaries = ClauseCues.boundaries(in: bytes).filter { !Self.isQuote($0, in: bytes) }
+    self.boundaries = text.boundaries.filter { !Self.isQuote($0, in: bytes) }
   }
 
   private static func isQuote(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
@@ -91,27 +97,43 @@ struct PatternSentence {
     excluding: String? = nil
   ) -> [RelationArgument] {
     var companions: [RelationArgument] = []
+    // The words between an argument and the trigger, as word indices: arguments are read from
+    // the trigger backwards, so each one only adds words before those already looked at. The
+    // words from `clear` to the trigger hold no subject stop (a stop ends the loop).
+    var clear = Int.max
     for index in arguments.indices.reversed()
     where arguments[index].range.upperBound <= trigger.lowerBound {
       let argument = arguments[index]
       if argument.range.lowerBound < clause.lowerBound { break }
-      var between = words.lowerWords(in: argument.range.upperBound..<trigger.lowerBound)
-      if between.last == "since" { between.removeLast() }
-      if between.count > gap { break }
-      if let stop = between.lastIndex(where: Self.subjectStops.contains) {
-        guard between[stop] == "and", between.count - stop <= 3,
+      let span = words.words(in: argument.range.upperBound..<trigger.lowerBound)
+      var end = span.upperBound
+      if end > span.lowerBound && words.lower(end - 1) == "since" { end -= 1 }
+      let count = end - span.lowerBound
+      if count > gap { break }
+      var stop: Int?
+      var position = min(clear, end)
+      while position > span.lowerBound {
+        position -= 1
+        if Self.subjectStops.contains(words.lower(position)) {
+          stop = position
+          break
+        }
+      }
+      clear = min(clear, span.lowerBound)
+      if let stop {
+        guard words.lower(stop) == "and", end - stop <= 3,
           let shared = sharedSubject(before: argument, clause: clause, types: types),
           shared.entity != excluding
         else { break }
         return [shared]
       }
       guard types.contains(argument.type), argument.entity != excluding else { continue }
-      if !between.isEmpty && opensApposition(argument) { continue }
+      if count > 0 && opensApposition(argument) { continue }
       if isCompanion(argument) {
         companions.insert(argument, at: 0)
         continue
       }
-      if !between.isEmpty && isInPrepositionalPhrase(argument) && !isAppositive(argument)
+      if count > 0 && isInPrepositionalPhrase(argument) && !isAppositive(argument)
         && !namesPersonnel(argument)
       {
         continue
@@ -335,14 +357,17 @@ struct PatternSentence {
       let argument = arguments[index]
       if argument.range.upperBound > clause.upperBound { break }
       let gapRange = trigger.upperBound..<argument.range.lowerBound
-      var between = words.lowerWords(in: gapRange)
-      if between.count > 15 { break }
+      // The words of the gap are counted first and made only for an argument of an allowed
+      // type.
+      let span = words.words(in: gapRange)
+      if span.count > 15 { break }
       guard types.contains(argument.type), argument.entity != excluding else { continue }
       if argument.isModifier, let next = word(after: argument.range.upperBound),
         next == "counterpart" || next == "counterparts"
       {
         continue
       }
+      var between = Array(words.lowered[span])
       while let last = between.last,
         Self.determiners.contains(last) || QuantityPhrase.number(last) != nil
           || QuantityPhrase.units[last] != nil
@@ -351,7 +376,7 @@ struct PatternSentence {
       }
       var accepted: [String]?
       for marker in markers where marker.count <= between.count {
-        if Array(between.suffix(marker.count)) == marker {
+        if between.suffix(marker.count).elementsEqual(marker) {
           accepted = marker
           break
         }

@@ -6,6 +6,8 @@ struct QualifiedSentence {
   let sentence: Sentence
   let bytes: [UInt8]
   let words: SentenceWords
+  /// `ClauseCues.boundaries` of the sentence, for `ModalityDetector`.
+  let boundaries: [Range<Int>]
   /// The resolved mentions, byte ranges relative to the sentence start (`DisputedClaim`).
   let mentions: [(range: Range<Int>, entity: String)]
   /// The mentions as speaker candidates (`SpeakerResolver.candidates(in:)`).
@@ -17,11 +19,12 @@ struct QualifiedSentence {
 
   init(
     _ sentence: Sentence, in document: ResolvedDocument, qualifier: ClaimQualifier,
-    resolver: SpeakerResolver
+    resolver: SpeakerResolver, text: SentenceText
   ) {
     self.sentence = sentence
-    bytes = Array(document.bytes[sentence.bytes])
-    words = SentenceWords(bytes: bytes)
+    bytes = text.bytes
+    words = text.words
+    boundaries = text.boundaries
     let start = sentence.bytes.lowerBound
     mentions = document.mentions(inSentence: sentence.index).map {
       (

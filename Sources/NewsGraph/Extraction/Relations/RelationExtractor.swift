@@ -52,12 +52,20 @@ public struct RelationExtractor: Sendable {
   public func facts(in document: ResolvedDocument) -> DocumentFacts {
     var candidates: [RelationCandidate] = []
     var entityFacts: [EntityFact] = []
+    // The pattern rules and the qualifier read mostly the same sentences: one set of words
+    // and clause boundaries per sentence for both.
+    let texts = SentenceTexts(document)
     for source in sources {
+      if let patterns = source as? PatternRelationExtractor {
+        candidates += patterns.candidates(in: document, texts: texts)
+        continue
+      }
       let found = source.findings(in: document)
       candidates += found.candidates
       entityFacts += found.entityFacts
     }
-    var relations = qualifier.qualify(candidates, in: document, presupposed: presupposedRules)
+    var relations = qualifier.qualify(
+      &candidates, in: document, presupposed: presupposedRules, texts: texts)
     if !actingStates.isEmpty {
       for index in relations.indices where ActingState.types.contains(relations[index].type) {
         if let state = actingStates[relations[index].source], state != relations[index].target {
@@ -65,17 +73,25 @@ public struct RelationExtractor: Sendable {
         }
       }
     }
-    let ordered = relations.enumerated().sorted { left, right in
-      let a = left.element.provenance
-      let b = right.element.provenance
+    // Positions are sorted, not the relations: a swap of two relations would copy (retain and
+    // release) every string and the attribute dictionary of both.
+    let spans = relations.map {
+      (sentence: $0.provenance.sentence, start: $0.provenance.start, end: $0.provenance.end)
+    }
+    let ordered = spans.indices.sorted { left, right in
+      let a = spans[left]
+      let b = spans[right]
       if a.sentence != b.sentence { return a.sentence < b.sentence }
       if a.start != b.start { return a.start < b.start }
       if a.end != b.end { return a.end < b.end }
-      return left.offset < right.offset
+      return left < right
     }
     var seen: [SentenceFactKey: Int] = [:]
+    seen.reserveCapacity(relations.count)
     var unique: [ExtractedRelation] = []
-    for (_, relation) in ordered {
+    unique.reserveCapacity(relations.count)
+    for position in ordered {
+      let relation = relations[position]
       let key = SentenceFactKey(relation)
       if let kept = seen[key] {
         if unique[kept].attributes["agreement"] != relation.attributes["agreement"] {

@@ -6,6 +6,10 @@
 struct SentenceWords {
   let bytes: [UInt8]
   private(set) var words: [Range<Int>] = []
+  /// Each word in lower case (ASCII folding only), made once with the words: the rules ask for
+  /// words by the hundred per sentence, often the same word again for every argument before a
+  /// trigger.
+  private(set) var lowered: [String] = []
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -50,6 +54,9 @@ struct SentenceWords {
       if let open = start { words.append(open..<count) }
     }
     self.words = words
+    lowered = bytes.withUnsafeBufferPointer { buffer in
+      words.map { Self.folded(buffer, $0) }
+    }
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
@@ -70,21 +77,22 @@ struct SentenceWords {
     return position + 1
   }
 
-  /// The word in lower case (ASCII folding only). Folded straight into the string's storage:
-  /// rules ask for words by the hundred per sentence, and most fit in a small string, so this
-  /// allocates nothing.
+  /// The word in lower case (ASCII folding only).
   func lower(_ index: Int) -> String {
-    let range = words[index]
-    return bytes.withUnsafeBufferPointer { buffer in
-      String(unsafeUninitializedCapacity: range.count) { target in
-        var offset = 0
-        for position in range {
-          let byte = buffer[position]
-          target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-          offset += 1
-        }
-        return offset
+    lowered[index]
+  }
+
+  /// The bytes of `range` in lower case (ASCII folding only). Folded straight into the string's
+  /// storage: most words fit in a small string, so this allocates nothing.
+  static func folded(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(unsafeUninitializedCapacity: range.count) { target in
+      var offset = 0
+      for position in range {
+        let byte = buffer[position]
+        target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        offset += 1
       }
+      return offset
     }
   }
 
@@ -103,7 +111,7 @@ struct SentenceWords {
 
   /// The words inside a byte range, in lower case.
   func lowerWords(in range: Range<Int>) -> [String] {
-    words(in: range).map(lower)
+    Array(lowered[words(in: range)])
   }
 
   /// Whether a byte range holds punctuation other than spaces and apostrophes (a comma, a dash,

@@ -19,7 +19,7 @@ struct TriggerReading {
     resolver: SpeakerResolver, quotes: QuotedSpeech
   ) {
     let finding = qualifier.modalityDetector.modality(
-      in: view.bytes, trigger: trigger, cues: view.cues)
+      in: view.bytes, trigger: trigger, cues: view.cues, boundaries: view.boundaries)
     var modality = finding.modality
     if let cue = finding.cueRange, ClaimQualifier.separates(cue, from: trigger, in: view.words) {
       modality = .asserted

@@ -141,7 +141,13 @@ enum TemporalTerm: String, CaseIterable {
     guard let first = lowered.first, lowered.count <= longest, first &- 0x61 < 26,
       initials & (1 << UInt32(first &- 0x61)) != 0, let key = TemporalTermKey(lowered)
     else { return nil }
-    return table[key]
+    // The few terms with the word's initial, compared as two machine words each: cheaper than
+    // hashing the key into a table.
+    let letter = Int(first &- 0x61)
+    for index in bucketStarts[letter]..<bucketStarts[letter + 1] where keys[index] == key {
+      return terms[index]
+    }
+    return nil
   }
 
   /// The length in bytes of the longest term.
@@ -153,11 +159,15 @@ enum TemporalTerm: String, CaseIterable {
     mask | 1 << UInt32(term.rawValue.utf8.first! &- 0x61)
   }
 
-  private static let table: [TemporalTermKey: TemporalTerm] = {
-    var table: [TemporalTermKey: TemporalTerm] = [:]
-    for term in allCases {
-      table[TemporalTermKey(ArraySlice(term.rawValue.utf8))!] = term
-    }
-    return table
-  }()
+  /// Every term, ordered by initial (`bucketStarts`), and its key.
+  private static let terms: [TemporalTerm] = allCases.sorted {
+    $0.rawValue.utf8.first! < $1.rawValue.utf8.first!
+  }
+  private static let keys: [TemporalTermKey] = terms.map {
+    TemporalTermKey(ArraySlice($0.rawValue.utf8))!
+  }
+  /// `terms[bucketStarts[n]..<bucketStarts[n + 1]]` start with the `n`th letter.
+  private static let bucketStarts: [Int] = (0...26).map { letter in
+    terms.partitionPoint { Int($0.rawValue.utf8.first! &- 0x61) < letter }
+  }
 }
