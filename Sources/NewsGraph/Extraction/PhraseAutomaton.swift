@@ -29,8 +29,8 @@ public struct PhraseAutomaton: Sendable {
   public let ignoredPhraseIndices: [Int]
 
   private let rootNext: [Int32]
-  /// States in breadth-first order, so the first levels, which every word start visits, share a
-  /// few cache lines; plus one sentinel.
+  /// States in depth-first preorder, so that a chain of single-child states (a name's tail)
+  /// lies in consecutive nodes and edges; plus one sentinel.
   private let nodes: [PhraseNode]
   private let edges: [PhraseEdge]
   private let terminals: [PhraseTerminal]
@@ -40,7 +40,7 @@ public struct PhraseAutomaton: Sendable {
   /// Compiles the phrases. `payload` is opaque; the same text may appear with several payloads.
   ///
   /// Every phrase's folded units go into one buffer, from which `PhraseTrieBuilder` sorts the
-  /// trie out breadth-first; the phrases ending at a state are grouped when the state is
+  /// trie out depth-first; the phrases ending at a state are grouped when the state is
   /// numbered. No array, set or dictionary per phrase or per state.
   /// - Complexity: O(u) for u units in all phrases, plus sorting the phrases that end at one
   ///   state.
