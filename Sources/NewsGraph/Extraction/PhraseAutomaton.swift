@@ -22,6 +22,13 @@
 ///
 /// Memory layout is flat arrays (dense root table, sorted edge lists per state) so the scan
 /// allocates nothing but the result array.
+///
+/// Before walking the trie from a word start, the scan looks the word's first two units up in a
+/// bit table of the pairs that can begin a match: folded for case-insensitive phrases, as
+/// written for case-sensitive ones. The trie is folded, so without it every lowercase word
+/// ("had", "officials") walked as deep as the capitalized names it shares letters with ("Hadley",
+/// "Officer Bay"), a cache miss per level, to learn at the end that no case-sensitive phrase
+/// accepts it. The table is exact: a pair is left out only when no phrase can match there.
 public struct PhraseAutomaton: Sendable {
   /// Every match's payload run points into this table.
   public let payloadTable: [Int32]
@@ -36,6 +43,9 @@ public struct PhraseAutomaton: Sendable {
   private let terminals: [PhraseTerminal]
   private let variants: [PhraseVariant]
   private let exactUnits: [UInt8]
+  /// `PhraseStartFilter`'s bits: pairs of first units (`first << 8 | second`) that begin a
+  /// phrase, then 256 bits for the units that are a whole phrase.
+  private let startBits: [UInt64]
 
   /// Compiles the phrases. `payload` is opaque; the same text may appear with several payloads.
   ///
@@ -56,6 +66,7 @@ public struct PhraseAutomaton: Sendable {
     keyStarts.reserveCapacity(phrases.count)
     keyCounts.reserveCapacity(phrases.count)
     var pool: [UInt8] = []
+    var startBits = [UInt64](repeating: 0, count: PhraseStartFilter.wordCount)
     for (index, phrase) in phrases.enumerated() {
       var text = phrase.text
       let accepted = text.withUTF8 { bytes -> Bool in
@@ -69,6 +80,9 @@ public struct PhraseAutomaton: Sendable {
           exactLow = Int32(pool.count)
           _ = MatchText.appendPhraseUnits(bytes, folding: false, to: &pool)
           exactHigh = Int32(pool.count)
+          PhraseStartFilter.add(pool[Int(exactLow)..<Int(exactHigh)], to: &startBits)
+        } else {
+          PhraseStartFilter.add(keys[keyStart...], to: &startBits)
         }
         ends.append(PhraseEnd(payload: phrase.payload, exactLow: exactLow, exactHigh: exactHigh))
         return true
@@ -76,6 +90,7 @@ public struct PhraseAutomaton: Sendable {
       if !accepted { ignored.append(index) }
     }
     ignoredPhraseIndices = ignored
+    self.startBits = startBits
 
     var payloadTable: [Int32] = []
     var terminals: [PhraseTerminal] = []
@@ -200,7 +215,11 @@ public struct PhraseAutomaton: Sendable {
     rootNext.withUnsafeBufferPointer { root in
       nodes.withUnsafeBufferPointer { nodes in
         edges.withUnsafeBufferPointer { edges in
-          scan(text, root: root, trie: PhraseTrieView(nodes: nodes, edges: edges), into: &result)
+          startBits.withUnsafeBufferPointer { bits in
+            scan(
+              text, root: root, trie: PhraseTrieView(nodes: nodes, edges: edges),
+              starts: PhraseStartFilter(bits: bits), into: &result)
+          }
         }
       }
     }
@@ -209,7 +228,7 @@ public struct PhraseAutomaton: Sendable {
 
   private func scan(
     _ text: UnsafeBufferPointer<UInt8>, root: UnsafeBufferPointer<Int32>, trie: PhraseTrieView,
-    into result: inout [PhraseMatch]
+    starts: PhraseStartFilter, into result: inout [PhraseMatch]
   ) {
     let count = text.count
     var position = 0
@@ -218,7 +237,7 @@ public struct PhraseAutomaton: Sendable {
       if !previousIsWord {
         let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
         let state = root[Int(first)]
-        if state >= 0,
+        if state >= 0, starts.mayStart(at: position, first: first, next: afterFirst, in: text),
           let match = longestMatch(
             in: text, start: position, state: state, next: afterFirst, trie: trie)
         {

@@ -12,7 +12,8 @@
 /// time was spent waiting for those loads). The few states every word start visits stay in the
 /// cache in any order. Nothing is allocated per key or per state, and no state is ever looked
 /// up by label while building (an insert per key into a linked trie walked sibling lists, 1.1
-/// million states deep for a 100,000-entry lexicon).
+/// million states deep for a 100,000-entry lexicon). A range of one key is written as its chain
+/// at once.
 enum PhraseTrieBuilder {
   /// Ranges below this many keys are sorted by insertion; larger ones by counting.
   static let insertionSortLimit = 24
@@ -46,8 +47,23 @@ enum PhraseTrieBuilder {
             scratch.withUnsafeMutableBufferPointer { scratch in
               while let taken = stack.popLast() {
                 let (low, high, depth, parentEdge) = taken
-                let state = nodes.count
-                if parentEdge >= 0 { edges[Int(parentEdge)].target = Int32(state) }
+                if parentEdge >= 0 { edges[Int(parentEdge)].target = Int32(nodes.count) }
+                if high - low == 1 {
+                  // One key left (most states of a large lexicon: a name's tail): the rest of
+                  // it is a chain of single-child states, numbered in a row, with no split,
+                  // sort or stack step per state.
+                  let key = Int(order[Int(low)])
+                  for offset in Int(depth)..<Int(counts[key]) {
+                    nodes.append(PhraseNode(edgeStart: Int32(edges.count), terminal: -1))
+                    edges.append(
+                      PhraseEdge(
+                        label: units[Int(starts[key]) + offset], target: Int32(nodes.count)))
+                  }
+                  let enders = UnsafeMutableBufferPointer(rebasing: order[Int(low)..<Int(high)])
+                  let tail = terminal(enders)
+                  nodes.append(PhraseNode(edgeStart: Int32(edges.count), terminal: tail))
+                  continue
+                }
                 // Keys that end here go first.
                 var split = Int(low)
                 for position in Int(low)..<Int(high)

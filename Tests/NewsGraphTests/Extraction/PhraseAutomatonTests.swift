@@ -160,6 +160,40 @@ import Testing
     }
   }
 
+  /// Short phrases that differ in case, where the start filter decides most word starts:
+  /// one-unit phrases, pairs of units, phrases that end the text, apostrophes and hyphens.
+  @Test func agreesWithTheNaiveReferenceOnShortCaseMixedPhrases() {
+    var random = SeededRandom(seed: 11)
+    let letters = ["a", "A", "b", "B", "é", "É", "’", "'", "-", "1"]
+    let separators = [" ", "", "\n", ", ", "  "]
+    func word() -> String {
+      (0..<Int.random(in: 1...3, using: &random)).map { _ in
+        letters.randomElement(using: &random)!
+      }.joined()
+    }
+    for round in 0..<30 {
+      var phrases: [Phrase] = []
+      for index in 0..<40 {
+        phrases.append((word(), Int32(index), Bool.random(using: &random)))
+      }
+      var text = ""
+      for _ in 0..<300 { text += word() + separators.randomElement(using: &random)! }
+      let automaton = PhraseAutomaton(phrases: phrases)
+      let found = automaton.matches(in: text).map {
+        ($0.start, $0.end, Array(automaton.payloads(of: $0)))
+      }
+      let expected = PhraseAutomatonReference.matches(phrases: phrases, in: text)
+      #expect(expected.count > 10, "round \(round)")
+      #expect(found.count == expected.count, "round \(round)")
+      for (actual, wanted) in zip(found, expected) {
+        #expect(
+          actual.0 == wanted.start && actual.1 == wanted.end && actual.2 == wanted.payloads,
+          "round \(round): \(actual) vs \(wanted)")
+        if actual.0 != wanted.start { break }
+      }
+    }
+  }
+
   @Test func compilesAHundredThousandPhrasesAndScansAMegabyte() {
     let phrases = (0..<100_000).map { index -> Phrase in
       ("name\(index)", Int32(index), index % 2 == 0)
