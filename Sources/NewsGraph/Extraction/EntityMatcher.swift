@@ -157,9 +157,13 @@ public struct EntityMatcher: Sendable {
 
   /// The final mentions of one sentence already split into words.
   func mentions(in tokens: SentenceTokens) -> [Mention] {
-    var lexical = lexiconMentions(in: tokens)
+    // Where phrases may start, found once for the three automata that scan the sentence.
+    let starts = tokens.bytes.withUnsafeBufferPointer {
+      PhraseAutomaton.wordStarts(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
+    }
+    var lexical = lexiconMentions(in: tokens, starts: starts)
     var heuristic: [Mention] = []
-    for titled in titledPersons.mentions(in: tokens, lexicon: lexical) {
+    for titled in titledPersons.mentions(in: tokens, lexicon: lexical, starts: starts) {
       if titled.method == .titledPerson,
         let same = lexical.firstIndex(where: {
           $0.type == "Person" && $0.bytes.lowerBound == titled.bytes.lowerBound
@@ -196,9 +200,10 @@ public struct EntityMatcher: Sendable {
     return Self.resolveOverlaps(lexical + heuristic, agreements: phrases)
   }
 
-  private func lexiconMentions(in tokens: SentenceTokens) -> [Mention] {
+  /// The lexicon's names in the sentence; `starts` are its `PhraseAutomaton.wordStarts`.
+  private func lexiconMentions(in tokens: SentenceTokens, starts: [Int32]) -> [Mention] {
     let matches = tokens.bytes.withUnsafeBufferPointer {
-      automaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
+      automaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]), startingAt: starts)
     }
     var result: [Mention] = []
     result.reserveCapacity(matches.count)

@@ -226,6 +226,64 @@ public struct PhraseAutomaton: Sendable {
     return result
   }
 
+  /// The positions of `text` where a match may start, in order: those that `matches(in:)`
+  /// reaches without a word character before them. They depend on the text alone, so several
+  /// automata that scan one sentence can share them (`matches(in:startingAt:)`) instead of each
+  /// stepping through its bytes.
+  public static func wordStarts(in text: UnsafeBufferPointer<UInt8>) -> [Int32] {
+    var starts: [Int32] = []
+    starts.reserveCapacity(text.count / 4 + 1)
+    let count = text.count
+    var position = 0
+    var previousIsWord = false
+    // The steps of `scan` when no match is found; a match ends where a step would (at a
+    // character boundary followed by no word character), so the steps after it are these too.
+    while position < count {
+      if !previousIsWord { starts.append(Int32(position)) }
+      let (isWord, length) = MatchText.classify(at: position, in: text)
+      previousIsWord = isWord
+      position += length
+      if isWord {
+        while position < count && MatchText.isASCIIWord(text[position]) { position += 1 }
+      }
+    }
+    return starts
+  }
+
+  /// The matches of `matches(in: text)`, trying only `starts`, which must be
+  /// `wordStarts(in: text)`.
+  public func matches(in text: UnsafeBufferPointer<UInt8>, startingAt starts: [Int32])
+    -> [PhraseMatch]
+  {
+    var result: [PhraseMatch] = []
+    guard !text.isEmpty, !terminals.isEmpty else { return result }
+    rootNext.withUnsafeBufferPointer { root in
+      nodes.withUnsafeBufferPointer { nodes in
+        edges.withUnsafeBufferPointer { edges in
+          startBits.withUnsafeBufferPointer { bits in
+            let trie = PhraseTrieView(nodes: nodes, edges: edges)
+            let filter = PhraseStartFilter(bits: bits)
+            var resume = 0
+            for start in starts where Int(start) >= resume {
+              let position = Int(start)
+              let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
+              let state = root[Int(first)]
+              if state >= 0,
+                filter.mayStart(at: position, first: first, next: afterFirst, in: text),
+                let match = longestMatch(
+                  in: text, start: position, state: state, next: afterFirst, trie: trie)
+              {
+                result.append(match)
+                resume = match.end
+              }
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+
   private func scan(
     _ text: UnsafeBufferPointer<UInt8>, root: UnsafeBufferPointer<Int32>, trie: PhraseTrieView,
     starts: PhraseStartFilter, into result: inout [PhraseMatch]
