@@ -661,6 +661,17 @@ struct AgreementRule: Sendable {
       }
       start -= 1
     }
+    // Most words before a phrase start with none of the bytes that can begin what is looked for
+    // below (a multiplier word, or a currency sign or code: $ £ ¥ € ₽ ₹ US$ USD GBP EUR, none of
+    // them the canonical equivalent of another character): no String is made of them.
+    guard start < end else { return nil }
+    switch tokens.bytes[start] {
+    case UInt8(ascii: "b"), UInt8(ascii: "m"), UInt8(ascii: "t"), UInt8(ascii: "$"),
+      UInt8(ascii: "U"), UInt8(ascii: "G"), UInt8(ascii: "E"), 0xC2, 0xE2:
+      break
+    default:
+      return nil
+    }
     var text = String(decoding: tokens.bytes[start..<end], as: UTF8.self)
     if ["billion", "million", "trillion", "bn", "mn", "m"].contains(text) {
       var before = start

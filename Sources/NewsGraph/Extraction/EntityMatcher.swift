@@ -157,9 +157,13 @@ public struct EntityMatcher: Sendable {
 
   /// The final mentions of one sentence already split into words.
   func mentions(in tokens: SentenceTokens) -> [Mention] {
-    var lexical = lexiconMentions(in: tokens)
+    // Where phrases may start, found once for the three automata that scan the sentence.
+    let starts = tokens.bytes.withUnsafeBufferPointer {
+      PhraseAutomaton.wordStarts(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
+    }
+    var lexical = lexiconMentions(in: tokens, starts: starts)
     var heuristic: [Mention] = []
-    for titled in titledPersons.mentions(in: tokens, lexicon: lexical) {
+    for titled in titledPersons.mentions(in: tokens, lexicon: lexical, starts: starts) {
       if titled.method == .titledPerson,
         let same = lexical.firstIndex(where: {
           $0.type == "Person" && $0.bytes.lowerBound == titled.bytes.lowerBound
@@ -196,9 +200,10 @@ public struct EntityMatcher: Sendable {
     return Self.resolveOverlaps(lexical + heuristic, agreements: phrases)
   }
 
-  private func lexiconMentions(in tokens: SentenceTokens) -> [Mention] {
+  /// The lexicon's names in the sentence; `starts` are its `PhraseAutomaton.wordStarts`.
+  private func lexiconMentions(in tokens: SentenceTokens, starts: [Int32]) -> [Mention] {
     let matches = tokens.bytes.withUnsafeBufferPointer {
-      automaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
+      automaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]), startingAt: starts)
     }
     var result: [Mention] = []
     result.reserveCapacity(matches.count)
@@ -293,8 +298,10 @@ public struct EntityMatcher: Sendable {
   /// against Russia" holds "Russia"), but not cross one or another agreement. The result is in
   /// text order, an agreement before the mentions inside it.
   static func resolveOverlaps(_ mentions: [Mention], agreements: [Mention] = []) -> [Mention] {
+    if agreements.isEmpty && mentions.count < 2 { return mentions }
     // Positions are sorted, not mentions (each holds several strings); a tie on every key keeps
-    // the input order, as a stable sort of the mentions would.
+    // the input order, as a stable sort of the mentions would. A kept mention is named by its
+    // position (agreements after the mentions) and copied once, into the result.
     let spans = mentions.map(\.bytes)
     let isLexicon = mentions.map(\.method.isLexicon)
     let ordered = mentions.indices.sorted { left, right in
@@ -305,38 +312,46 @@ public struct EntityMatcher: Sendable {
       if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
       return left < right
     }
+    /// The kept spans, mentions' first, then agreements', in the order they were kept.
     var accepted: [Range<Int>] = []
-    var kept: [Mention] = []
+    var kept: [Int] = []
+    accepted.reserveCapacity(mentions.count + agreements.count)
+    kept.reserveCapacity(mentions.count + agreements.count)
     for position in ordered where !accepted.contains(where: { $0.overlaps(spans[position]) }) {
       accepted.append(spans[position])
-      kept.append(mentions[position])
+      kept.append(position)
     }
+    let keptMentions = accepted.count
     let agreementSpans = agreements.map(\.bytes)
     let byLength = agreements.indices.sorted { left, right in
       let a = agreementSpans[left].count
       let b = agreementSpans[right].count
       return a != b ? a > b : left < right
     }
-    var phrases: [Range<Int>] = []
     for position in byLength {
       let phrase = agreementSpans[position]
-      guard !phrases.contains(where: { $0.overlaps(phrase) }),
-        !accepted.contains(where: {
+      guard !accepted[keptMentions...].contains(where: { $0.overlaps(phrase) }),
+        !accepted[..<keptMentions].contains(where: {
           $0.overlaps(phrase)
             && !(phrase.lowerBound <= $0.lowerBound && $0.upperBound <= phrase.upperBound)
         })
       else { continue }
-      phrases.append(phrase)
-      kept.append(agreements[position])
+      accepted.append(phrase)
+      kept.append(mentions.count + position)
     }
-    let keptSpans = kept.map(\.bytes)
     let order = kept.indices.sorted { left, right in
-      let a = keptSpans[left]
-      let b = keptSpans[right]
+      let a = accepted[left]
+      let b = accepted[right]
       if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
       if a.count != b.count { return a.count > b.count }
       return left < right
     }
-    return order.map { kept[$0] }
+    var result: [Mention] = []
+    result.reserveCapacity(order.count)
+    for position in order {
+      let index = kept[position]
+      result.append(index < mentions.count ? mentions[index] : agreements[index - mentions.count])
+    }
+    return result
   }
 }

@@ -136,14 +136,23 @@ enum MatchText {
       position += length
     }
     guard hasWord else { return false }
-    let start = units.count
-    position = 0
-    while position < bytes.count {
-      let (unit, next) = self.unit(at: position, in: bytes, folding: folding)
-      if unit != 0x20 || units.count > start { units.append(unit) }
-      position = next
+    // Into a scratch buffer (a phrase has no more units than bytes), then appended at once: an
+    // append per unit cost a uniqueness and a capacity check each, for every phrase of the
+    // lexicon at start-up.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
+      var count = 0
+      position = 0
+      while position < bytes.count {
+        let (unit, next) = self.unit(at: position, in: bytes, folding: folding)
+        if unit != 0x20 || count > 0 {
+          scratch[count] = unit
+          count += 1
+        }
+        position = next
+      }
+      if count > 0 && scratch[count - 1] == 0x20 { count -= 1 }
+      units.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
     }
-    if units.count > start && units.last == 0x20 { units.removeLast() }
     return true
   }
 }

@@ -22,6 +22,13 @@
 ///
 /// Memory layout is flat arrays (dense root table, sorted edge lists per state) so the scan
 /// allocates nothing but the result array.
+///
+/// Before walking the trie from a word start, the scan looks the word's first two units up in a
+/// bit table of the pairs that can begin a match: folded for case-insensitive phrases, as
+/// written for case-sensitive ones. The trie is folded, so without it every lowercase word
+/// ("had", "officials") walked as deep as the capitalized names it shares letters with ("Hadley",
+/// "Officer Bay"), a cache miss per level, to learn at the end that no case-sensitive phrase
+/// accepts it. The table is exact: a pair is left out only when no phrase can match there.
 public struct PhraseAutomaton: Sendable {
   /// Every match's payload run points into this table.
   public let payloadTable: [Int32]
@@ -29,18 +36,21 @@ public struct PhraseAutomaton: Sendable {
   public let ignoredPhraseIndices: [Int]
 
   private let rootNext: [Int32]
-  /// States in breadth-first order, so the first levels, which every word start visits, share a
-  /// few cache lines; plus one sentinel.
+  /// States in depth-first preorder, so that a chain of single-child states (a name's tail)
+  /// lies in consecutive nodes and edges; plus one sentinel.
   private let nodes: [PhraseNode]
   private let edges: [PhraseEdge]
   private let terminals: [PhraseTerminal]
   private let variants: [PhraseVariant]
   private let exactUnits: [UInt8]
+  /// `PhraseStartFilter`'s bits: pairs of first units (`first << 8 | second`) that begin a
+  /// phrase, then 256 bits for the units that are a whole phrase.
+  private let startBits: [UInt64]
 
   /// Compiles the phrases. `payload` is opaque; the same text may appear with several payloads.
   ///
   /// Every phrase's folded units go into one buffer, from which `PhraseTrieBuilder` sorts the
-  /// trie out breadth-first; the phrases ending at a state are grouped when the state is
+  /// trie out depth-first; the phrases ending at a state are grouped when the state is
   /// numbered. No array, set or dictionary per phrase or per state.
   /// - Complexity: O(u) for u units in all phrases, plus sorting the phrases that end at one
   ///   state.
@@ -56,6 +66,7 @@ public struct PhraseAutomaton: Sendable {
     keyStarts.reserveCapacity(phrases.count)
     keyCounts.reserveCapacity(phrases.count)
     var pool: [UInt8] = []
+    var startBits = [UInt64](repeating: 0, count: PhraseStartFilter.wordCount)
     for (index, phrase) in phrases.enumerated() {
       var text = phrase.text
       let accepted = text.withUTF8 { bytes -> Bool in
@@ -69,6 +80,9 @@ public struct PhraseAutomaton: Sendable {
           exactLow = Int32(pool.count)
           _ = MatchText.appendPhraseUnits(bytes, folding: false, to: &pool)
           exactHigh = Int32(pool.count)
+          PhraseStartFilter.add(pool[Int(exactLow)..<Int(exactHigh)], to: &startBits)
+        } else {
+          PhraseStartFilter.add(keys[keyStart...], to: &startBits)
         }
         ends.append(PhraseEnd(payload: phrase.payload, exactLow: exactLow, exactHigh: exactHigh))
         return true
@@ -76,6 +90,7 @@ public struct PhraseAutomaton: Sendable {
       if !accepted { ignored.append(index) }
     }
     ignoredPhraseIndices = ignored
+    self.startBits = startBits
 
     var payloadTable: [Int32] = []
     var terminals: [PhraseTerminal] = []
@@ -200,7 +215,69 @@ public struct PhraseAutomaton: Sendable {
     rootNext.withUnsafeBufferPointer { root in
       nodes.withUnsafeBufferPointer { nodes in
         edges.withUnsafeBufferPointer { edges in
-          scan(text, root: root, trie: PhraseTrieView(nodes: nodes, edges: edges), into: &result)
+          startBits.withUnsafeBufferPointer { bits in
+            scan(
+              text, root: root, trie: PhraseTrieView(nodes: nodes, edges: edges),
+              starts: PhraseStartFilter(bits: bits), into: &result)
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// The positions of `text` where a match may start, in order: those that `matches(in:)`
+  /// reaches without a word character before them. They depend on the text alone, so several
+  /// automata that scan one sentence can share them (`matches(in:startingAt:)`) instead of each
+  /// stepping through its bytes.
+  public static func wordStarts(in text: UnsafeBufferPointer<UInt8>) -> [Int32] {
+    var starts: [Int32] = []
+    starts.reserveCapacity(text.count / 4 + 1)
+    let count = text.count
+    var position = 0
+    var previousIsWord = false
+    // The steps of `scan` when no match is found; a match ends where a step would (at a
+    // character boundary followed by no word character), so the steps after it are these too.
+    while position < count {
+      if !previousIsWord { starts.append(Int32(position)) }
+      let (isWord, length) = MatchText.classify(at: position, in: text)
+      previousIsWord = isWord
+      position += length
+      if isWord {
+        while position < count && MatchText.isASCIIWord(text[position]) { position += 1 }
+      }
+    }
+    return starts
+  }
+
+  /// The matches of `matches(in: text)`, trying only `starts`, which must be
+  /// `wordStarts(in: text)`.
+  public func matches(in text: UnsafeBufferPointer<UInt8>, startingAt starts: [Int32])
+    -> [PhraseMatch]
+  {
+    var result: [PhraseMatch] = []
+    guard !text.isEmpty, !terminals.isEmpty else { return result }
+    rootNext.withUnsafeBufferPointer { root in
+      nodes.withUnsafeBufferPointer { nodes in
+        edges.withUnsafeBufferPointer { edges in
+          startBits.withUnsafeBufferPointer { bits in
+            let trie = PhraseTrieView(nodes: nodes, edges: edges)
+            let filter = PhraseStartFilter(bits: bits)
+            var resume = 0
+            for start in starts where Int(start) >= resume {
+              let position = Int(start)
+              let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
+              let state = root[Int(first)]
+              if state >= 0,
+                filter.mayStart(at: position, first: first, next: afterFirst, in: text),
+                let match = longestMatch(
+                  in: text, start: position, state: state, next: afterFirst, trie: trie)
+              {
+                result.append(match)
+                resume = match.end
+              }
+            }
+          }
         }
       }
     }
@@ -209,7 +286,7 @@ public struct PhraseAutomaton: Sendable {
 
   private func scan(
     _ text: UnsafeBufferPointer<UInt8>, root: UnsafeBufferPointer<Int32>, trie: PhraseTrieView,
-    into result: inout [PhraseMatch]
+    starts: PhraseStartFilter, into result: inout [PhraseMatch]
   ) {
     let count = text.count
     var position = 0
@@ -218,7 +295,7 @@ public struct PhraseAutomaton: Sendable {
       if !previousIsWord {
         let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
         let state = root[Int(first)]
-        if state >= 0,
+        if state >= 0, starts.mayStart(at: position, first: first, next: afterFirst, in: text),
           let match = longestMatch(
             in: text, start: position, state: state, next: afterFirst, trie: trie)
         {

@@ -188,7 +188,9 @@ struct TitledPersonRule: Sendable {
     return nil
   }
 
-  func mentions(in tokens: SentenceTokens, lexicon: [Mention]) -> [Mention] {
+  /// The titled persons and role mentions of a sentence; `lexicon` is its lexicon mentions and
+  /// `starts` its `PhraseAutomaton.wordStarts`.
+  func mentions(in tokens: SentenceTokens, lexicon: [Mention], starts: [Int32]) -> [Mention] {
     var result: [Mention] = []
     for index in tokens.words.indices where Self.honorifics.contains(word: index, in: tokens) {
       var after = tokens.words[index].upperBound
@@ -202,7 +204,8 @@ struct TitledPersonRule: Sendable {
           candidates: candidates(for: name.text), type: "Person", method: .titledPerson))
     }
     let matches = tokens.bytes.withUnsafeBufferPointer {
-      titleAutomaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
+      titleAutomaton.matches(
+        in: UnsafeBufferPointer(rebasing: $0[tokens.range]), startingAt: starts)
     }
     for match in matches {
       let titleBytes =
@@ -238,7 +241,7 @@ struct TitledPersonRule: Sendable {
       }
     }
     // Ranks and person nouns last: a title's mention of the same name keeps its role.
-    for introducer in introducers(in: tokens)
+    for introducer in introducers(in: tokens, starts: starts)
     where !lexicon.contains(where: { $0.bytes.overlaps(introducer) }) {
       guard let name = name(after: introducer.upperBound, in: tokens, appositive: true),
         !result.contains(where: { $0.bytes.overlaps(name.bytes) }),
@@ -265,7 +268,7 @@ struct TitledPersonRule: Sendable {
 
   /// The end of each rank run ("General", "Lt. Gen.") and each lowercase person noun
   /// ("lawmaker") of the sentence: places a name may follow.
-  private func introducers(in tokens: SentenceTokens) -> [Range<Int>] {
+  private func introducers(in tokens: SentenceTokens, starts: [Int32]) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var index = 0
     while index < tokens.words.count {
@@ -287,7 +290,8 @@ struct TitledPersonRule: Sendable {
       index += 1
     }
     let matches = tokens.bytes.withUnsafeBufferPointer {
-      personNounAutomaton.matches(in: UnsafeBufferPointer(rebasing: $0[tokens.range]))
+      personNounAutomaton.matches(
+        in: UnsafeBufferPointer(rebasing: $0[tokens.range]), startingAt: starts)
     }
     for match in matches {
       let start = tokens.range.lowerBound + match.start

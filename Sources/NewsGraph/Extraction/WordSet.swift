@@ -82,11 +82,22 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   }
 
   /// Whether word `index` of the sentence is one of the words.
+  ///
+  /// Inlined up to the first-byte test, which rejects most words: the call cost more than the
+  /// test (the rules ask this of nearly every word, of several sets).
+  @inline(__always)
   func contains(word index: Int, in tokens: SentenceTokens) -> Bool {
     let range = tokens.words[index]
+    if isAllASCII {
+      let first = tokens.bytes[range.lowerBound]
+      if first < 0x80 && !mayStart(with: first) { return false }
+    }
+    return contains(word: index, range: range, in: tokens)
+  }
+
+  /// `contains(word:in:)` after the first-byte test.
+  private func contains(word index: Int, range: Range<Int>, in tokens: SentenceTokens) -> Bool {
     guard isAllASCII else { return words.contains(tokens.text(index)) }
-    let first = tokens.bytes[range.lowerBound]
-    if first < 0x80 && !mayStart(with: first) { return false }
     let key = tokens.keys[index]
     guard key.isASCII else { return key.mayEqualASCII && words.contains(tokens.text(index)) }
     guard range.count >= shortest && range.count <= longest else { return false }
@@ -96,15 +107,28 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   }
 
   /// Whether word `index` of the sentence, lowercased, is one of the words (as
-  /// `contains(tokens.text(index).lowercased())`).
+  /// `contains(tokens.text(index).lowercased())`). Inlined up to the first-byte test, as
+  /// `contains(word:in:)`.
+  @inline(__always)
   func containsLowercased(word index: Int, in tokens: SentenceTokens) -> Bool {
     let range = tokens.words[index]
-    let key = tokens.keys[index]
+    if isAllASCII && range.count <= 32 {
+      let first = tokens.bytes[range.lowerBound]
+      if first < 0x80 && !mayStart(with: first &- 0x41 < 26 ? first | 0x20 : first) {
+        return false
+      }
+    }
+    return containsLowercased(word: index, range: range, in: tokens)
+  }
+
+  /// `containsLowercased(word:in:)` after the first-byte test.
+  private func containsLowercased(
+    word index: Int, range: Range<Int>, in tokens: SentenceTokens
+  ) -> Bool {
     guard isAllASCII && range.count <= 32 else {
       return words.contains(tokens.text(index).lowercased())
     }
-    let first = tokens.bytes[range.lowerBound]
-    if first < 0x80 && !mayStart(with: first &- 0x41 < 26 ? first | 0x20 : first) { return false }
+    let key = tokens.keys[index]
     guard key.isASCII else {
       return key.mayEqualASCII && words.contains(tokens.text(index).lowercased())
     }

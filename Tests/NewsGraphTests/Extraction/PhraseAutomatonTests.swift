@@ -13,6 +13,22 @@ import Testing
     #expect(found == spans, "in \(text.debugDescription)", sourceLocation: sourceLocation)
   }
 
+  /// Checks that the matches found from shared word starts (`matches(in:startingAt:)`, as the
+  /// entity matcher runs three automata over one sentence) are those of `matches(in:)`.
+  func expectSameFromWordStarts(
+    _ automaton: PhraseAutomaton, _ text: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      let starts = PhraseAutomaton.wordStarts(in: buffer)
+      #expect(starts == starts.sorted() && Set(starts).count == starts.count)
+      #expect(
+        automaton.matches(in: buffer, startingAt: starts) == automaton.matches(in: buffer),
+        "in \(text.debugDescription)", sourceLocation: sourceLocation)
+    }
+  }
+
   func insensitive(_ texts: String...) -> [Phrase] {
     texts.enumerated().map { ($0.element, Int32($0.offset), false) }
   }
@@ -145,6 +161,7 @@ import Testing
         text += piece + separators.randomElement(using: &random)!
       }
       let automaton = PhraseAutomaton(phrases: phrases)
+      expectSameFromWordStarts(automaton, text)
       let found = automaton.matches(in: text).map {
         ($0.start, $0.end, Array(automaton.payloads(of: $0)))
       }
@@ -160,6 +177,56 @@ import Testing
     }
   }
 
+  /// Short phrases that differ in case, where the start filter decides most word starts:
+  /// one-unit phrases, pairs of units, phrases that end the text, apostrophes and hyphens.
+  @Test func agreesWithTheNaiveReferenceOnShortCaseMixedPhrases() {
+    var random = SeededRandom(seed: 11)
+    let letters = ["a", "A", "b", "B", "é", "É", "’", "'", "-", "1"]
+    let separators = [" ", "", "\n", ", ", "  "]
+    func word() -> String {
+      (0..<Int.random(in: 1...3, using: &random)).map { _ in
+        letters.randomElement(using: &random)!
+      }.joined()
+    }
+    for round in 0..<30 {
+      var phrases: [Phrase] = []
+      for index in 0..<40 {
+        phrases.append((word(), Int32(index), Bool.random(using: &random)))
+      }
+      var text = ""
+      for _ in 0..<300 { text += word() + separators.randomElement(using: &random)! }
+      let automaton = PhraseAutomaton(phrases: phrases)
+      expectSameFromWordStarts(automaton, text)
+      let found = automaton.matches(in: text).map {
+        ($0.start, $0.end, Array(automaton.payloads(of: $0)))
+      }
+      let expected = PhraseAutomatonReference.matches(phrases: phrases, in: text)
+      #expect(expected.count > 10, "round \(round)")
+      #expect(found.count == expected.count, "round \(round)")
+      for (actual, wanted) in zip(found, expected) {
+        #expect(
+          actual.0 == wanted.start && actual.1 == wanted.end && actual.2 == wanted.payloads,
+          "round \(round): \(actual) vs \(wanted)")
+        if actual.0 != wanted.start { break }
+      }
+    }
+  }
+
+  @Test func sharedWordStartsFindTheSameMatches() {
+    let automaton = PhraseAutomaton(
+      phrases: [
+        ("Russia", 0, true), ("US", 1, true), ("Côte d’Ivoire", 2, true), ("su-35", 3, false),
+        ("x", 4, false), ("a – b", 5, false), ("né", 6, true), ("Ben Wallace", 7, true),
+      ])
+    for text in [
+      "", "x", " x", "x ", "Russia-US talks", "Russia’s and US's", "Su-35s, SU-35 and su-35",
+      "Côte d'Ivoire\u{A0}x", "a – b–x", "“x”…x—x", "néx né", "Ben\n Wallace\u{A0}Ben Wallace",
+      "🔥x🔥 x", "xx x\u{A0}\u{A0}x", "a\u{2013}x a – b",
+    ] {
+      expectSameFromWordStarts(automaton, text)
+    }
+  }
+
   @Test func compilesAHundredThousandPhrasesAndScansAMegabyte() {
     let phrases = (0..<100_000).map { index -> Phrase in
       ("name\(index)", Int32(index), index % 2 == 0)
@@ -172,6 +239,7 @@ import Testing
     }
     let matches = automaton.matches(in: text)
     #expect(matches.count > 10_000)
+    expectSameFromWordStarts(automaton, text)
     for match in matches.prefix(1000) {
       let payloads = automaton.payloads(of: match)
       #expect(payloads.count == 1)
