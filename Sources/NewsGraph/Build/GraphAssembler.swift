@@ -8,7 +8,11 @@ public struct GraphAssembler: Sendable {
   /// Merged relations in first-seen order, and where each key's relation is: updated in place,
   /// so adding a provenance entry never copies the ones before it.
   private var merged: [MergedRelation] = []
-  private var positions: [RelationKey: Int] = [:]
+  /// Key → position in `merged`, while every key met is ASCII (see `HashedRelationKey`).
+  private var positions: [HashedRelationKey: Int] = [:]
+  /// Key → position in `merged`, from the first key with a non-ASCII part on: `positions` is
+  /// then given up, as its hash would tell canonically equivalent keys apart.
+  private var canonicalPositions: [RelationKey: Int]?
   private var entityAttributes: [String: [String: AttributeValue]] = [:]
   public private(set) var documents = 0
 
@@ -18,17 +22,45 @@ public struct GraphAssembler: Sendable {
     var provenance: [Provenance]
     /// Where each provenance entry points, to the first entry there: a cheap key for spotting
     /// the same provenance again without hashing its evidence sentence (see `addProvenance`).
-    var seen: [ProvenanceSpot: Int]
+    /// Made only once there are `scanLimit` entries: most facts have a few, which a scan
+    /// compares faster than a table is made, hashed and freed.
+    var seen: [ProvenanceSpot: Int]?
+
+    static let scanLimit = 16
+
+    init(key: RelationKey, relation: ExtractedRelation) {
+      self.key = key
+      self.relation = relation
+      provenance = [relation.provenance]
+    }
 
     /// Appends `entry` unless an equal one is already listed.
     /// - Complexity: O(1) expected; entries at one spot with different evidence (which the
     ///   extractors never produce) fall back to a scan.
     mutating func addProvenance(_ entry: Provenance) {
+      guard seen != nil else {
+        // Positions first: they tell most entries apart without comparing strings.
+        if provenance.contains(where: {
+          $0.sentence == entry.sentence && $0.start == entry.start && $0.end == entry.end
+            && $0 == entry
+        }) {
+          return
+        }
+        provenance.append(entry)
+        if provenance.count >= Self.scanLimit {
+          var spots: [ProvenanceSpot: Int] = [:]
+          for index in provenance.indices where spots[ProvenanceSpot(provenance[index])] == nil {
+            spots[ProvenanceSpot(provenance[index])] = index
+          }
+          seen = spots
+        }
+        return
+      }
       let spot = ProvenanceSpot(entry)
-      if let first = seen[spot] {
+      if let first = seen?[spot] {
         if provenance[first] == entry || provenance.contains(entry) { return }
       } else {
-        seen[spot] = provenance.count
+        seen?[spot] = provenance.count
       }
       provenance.append(entry)
     }
@@ -69,23 +101,52 @@ public struct GraphAssembler: Sendable {
   /// left out.
   public mutating func add(_ facts: DocumentFacts) {
     documents += 1
-    for relation in facts.relations where relation.source != relation.target {
-      let key = RelationKey(relation)
-      guard let position = positions[key] else {
-        positions[key] = merged.count
-        merged.append(
-          MergedRelation(
-            key: key, relation: relation, provenance: [relation.provenance],
-            seen: [ProvenanceSpot(relation.provenance): 0]))
+    // By index, read in place: `for relation in facts.relations` copied every relation (its
+    // strings, attributes and provenance) once more.
+    for index in facts.relations.indices
+    where facts.relations[index].source != facts.relations[index].target {
+      let key = RelationKey(facts.relations[index])
+      guard let position = position(of: key) else {
+        merged.append(MergedRelation(key: key, relation: facts.relations[index]))
         continue
       }
       // In place (`modify`): reading `merged[position]` field by field copied the whole entry,
       // and retained every string in it, several times per relation.
-      merged[position].merge(relation)
+      merged[position].merge(facts.relations[index])
     }
     for fact in facts.entityFacts where entityAttributes[fact.entity]?[fact.name] == nil {
       entityAttributes[fact.entity, default: [:]][fact.name] = fact.value
     }
+  }
+
+  /// The position in `merged` of the relation with this key; nil for a new key, which is then
+  /// given the next position (the caller appends its relation there). One look-up either way.
+  private mutating func position(of key: RelationKey) -> Int? {
+    let next = merged.count
+    if canonicalPositions == nil {
+      let hashed = HashedRelationKey(key)
+      if hashed.isASCII {
+        var found = next
+        Self.read(&positions[hashed, default: next], into: &found)
+        return found == next ? nil : found
+      }
+      // The first non-ASCII key: every key so far is ASCII, so none is canonically equivalent
+      // to another, and the table keyed by `RelationKey` is made from them as they are.
+      var table: [RelationKey: Int] = [:]
+      table.reserveCapacity(merged.count + 1)
+      for position in merged.indices { table[merged[position].key] = position }
+      canonicalPositions = table
+      positions = [:]
+    }
+    var found = next
+    Self.read(&canonicalPositions![key, default: next], into: &found)
+    return found == next ? nil : found
+  }
+
+  /// Copies `slot` to `value`: reading a dictionary's `default:` slot through `inout` finds the
+  /// key and stores the default in the one look-up.
+  private static func read(_ slot: inout Int, into value: inout Int) {
+    value = slot
   }
 
   /// The merged relations, in first-seen order.
@@ -140,16 +201,35 @@ public struct GraphAssembler: Sendable {
     name: String, entities: [ResolvedEntity], lexicon: Lexicon,
     attributes: [String: AttributeValue] = [:]
   ) throws -> KnowledgeGraph {
+    try graph(name: name, entities: entities, index: nil, lexicon: lexicon, attributes: attributes)
+  }
+
+  /// `graph(name:entities:lexicon:attributes:)` given the resolver's `index` of `entities` (id
+  /// → position, `ResolutionState.index`): relation ends are found there, instead of in a table
+  /// of every entity's row made again here, on the one thread that runs at the end.
+  func graph(
+    name: String, entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon,
+    attributes: [String: AttributeValue] = [:]
+  ) throws -> KnowledgeGraph {
     let referenced = referencedIDs()
     var entityTable = EntityTable()
     var nodeColumns = AttributeColumnBuilder()
-    /// Entity id → its row in `entityTable` (input order).
+    /// Without `index`, entity id → its row in `entityTable` (input order).
     var rows: [String: Int] = [:]
-    rows.reserveCapacity(entities.count)
-    for resolved in entities {
-      let entry = lexicon.entry(id: resolved.id)
-      if resolved.type == "WeaponSystem", !referenced.contains(resolved.id), let entry,
-        entry.country?.isEmpty ?? true
+    /// With `index`, per entity (as in `entities`), its row in `entityTable`, -1 if left out.
+    var rowOfEntity: [Int] = []
+    if index == nil {
+      rows.reserveCapacity(entities.count)
+    } else {
+      rowOfEntity = Array(repeating: -1, count: entities.count)
+    }
+    for position in entities.indices {
+      let resolved = entities[position]
+      // The entry is read in place, by position: `entry(id:)` copies it (all its strings).
+      let entry = lexicon.position(ofEntry: resolved.id)
+      let country = entry.flatMap { lexicon.entries[$0].country }
+      if resolved.type == "WeaponSystem", !referenced.contains(resolved.id), entry != nil,
+        country?.isEmpty ?? true
       {
         continue
       }
@@ -160,21 +240,32 @@ public struct GraphAssembler: Sendable {
       entityTable.aliases.append(resolved.aliases)
       entityTable.wikidata.append(resolved.wikidata.map { .string($0) })
       var values: [String: AttributeValue] = ["mentions": .integer(Int64(resolved.mentions))]
-      if let country = entry?.country, !country.isEmpty {
+      if let country, !country.isEmpty {
         values["country"] = .string(country)
       }
-      for (name, value) in entityAttributes[resolved.id] ?? [:] where values[name] == nil {
-        values[name] = value
+      if !entityAttributes.isEmpty {
+        for (name, value) in entityAttributes[resolved.id] ?? [:] where values[name] == nil {
+          values[name] = value
+        }
       }
       nodeColumns.add(values, row: row, to: &entityTable.attributes)
-      rows[resolved.id] = row
+      if index == nil {
+        rows[resolved.id] = row
+      } else {
+        rowOfEntity[position] = row
+      }
     }
     nodeColumns.pad(&entityTable.attributes, to: entityTable.count)
 
+    func row(of id: String) -> Int? {
+      guard let index else { return rows[id] }
+      guard let position = index[id], rowOfEntity[position] >= 0 else { return nil }
+      return rowOfEntity[position]
+    }
     var relationTable = RelationTable()
     var edgeColumns = AttributeColumnBuilder()
     for entry in merged {
-      guard let source = rows[entry.relation.source], let target = rows[entry.relation.target]
+      guard let source = row(of: entry.relation.source), let target = row(of: entry.relation.target)
       else { continue }
       let row = relationTable.count
       relationTable.ids.append(entry.key.id)
@@ -195,11 +286,19 @@ public struct GraphAssembler: Sendable {
   /// are.
   static func inProvenanceOrder(_ entries: [Provenance]) -> [Provenance] {
     guard entries.count > 1 else { return entries }
-    for index in 1..<entries.count
-    where Provenance.precedes(entries[index], entries[index - 1]) {
+    for index in 1..<entries.count where precedes(entries[index], entries[index - 1]) {
       return entries.sorted(by: Provenance.precedes)
     }
     return entries
+  }
+
+  /// `Provenance.precedes`, with its test for one document made by one `memcmp`
+  /// (`equalsByScalars`) instead of a walk of the two `utf8` views.
+  static func precedes(_ left: Provenance, _ right: Provenance) -> Bool {
+    guard left.document.equalsByScalars(right.document) else {
+      return Provenance.precedes(left, right)
+    }
+    return (left.start, left.end, left.sentence) < (right.start, right.end, right.sentence)
   }
 
   /// The ids every merged relation is about: its ends and its `weapon`.
