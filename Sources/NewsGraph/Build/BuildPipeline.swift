@@ -122,7 +122,7 @@ public struct BuildPipeline: Sendable {
     let graph = try ordered.assembler.graph(
       name: graphName, entities: resolution.entities, index: ordered.state.index,
       lexicon: resolver.lexicon,
-      attributes: ["documents": .integer(Int64(ordered.assembler.documents))])
+      attributes: ["documents": .integer(Int64(ordered.assembler.documents))], workers: workers)
     return BuildResult(
       graph: graph, diagnostics: ordered.diagnostics, mergeReport: resolution.report,
       documentsRead: ordered.assembler.documents, documentsSkipped: ordered.skipped,

@@ -205,24 +205,62 @@ public struct GraphAssembler: Sendable {
   }
 
   /// `graph(name:entities:lexicon:attributes:)` given the resolver's `index` of `entities` (id
-  /// → position, `ResolutionState.index`): relation ends are found there, instead of in a table
-  /// of every entity's row made again here, on the one thread that runs at the end.
+  /// → position, `ResolutionState.index`). This runs at the end, with nothing else to do for the
+  /// other cores: with the index, the entity columns and the relation columns are made at once
+  /// on two of them (the relations' ends found in the index as positions, turned into rows
+  /// when both are done), instead of one after the other.
   func graph(
     name: String, entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon,
-    attributes: [String: AttributeValue] = [:]
+    attributes: [String: AttributeValue] = [:], workers: Int = 1
   ) throws -> KnowledgeGraph {
-    let referenced = referencedIDs()
-    var entityTable = EntityTable()
-    var nodeColumns = AttributeColumnBuilder()
-    /// Without `index`, entity id → its row in `entityTable` (input order).
-    var rows: [String: Int] = [:]
-    /// With `index`, per entity (as in `entities`), its row in `entityTable`, -1 if left out.
-    var rowOfEntity: [Int] = []
-    if index == nil {
-      rows.reserveCapacity(entities.count)
+    var entityTable: EntityTable
+    var relationTable: RelationTable
+    if let index {
+      let halves = ParallelMap.map([0, 1], workers: workers) { half -> GraphHalf in
+        half == 0
+          ? .entities(entityColumns(entities, lexicon: lexicon))
+          : .relations(relationColumns { index[$0] })
+      }
+      guard case .entities(let entityHalf) = halves[0],
+        case .relations(let relationHalf) = halves[1]
+      else { preconditionFailure("graph halves out of order") }
+      entityTable = entityHalf.table
+      relationTable = relationHalf
+      // An end of a merged relation is never left out (only weapons no relation is about are),
+      // so every end found in the index has a row.
+      let rows = entityHalf.rowOfEntity
+      relationTable.sources = relationHalf.sources.map { rows[$0] }
+      relationTable.targets = relationHalf.targets.map { rows[$0] }
+      precondition(!relationTable.sources.contains(-1) && !relationTable.targets.contains(-1))
     } else {
-      rowOfEntity = Array(repeating: -1, count: entities.count)
+      let entityHalf = entityColumns(entities, lexicon: lexicon)
+      entityTable = entityHalf.table
+      /// Entity id → its row in `entityTable`.
+      var rows: [String: Int] = [:]
+      rows.reserveCapacity(entities.count)
+      for position in entities.indices where entityHalf.rowOfEntity[position] >= 0 {
+        rows[entities[position].id] = entityHalf.rowOfEntity[position]
+      }
+      relationTable = relationColumns { rows[$0] }
     }
+    return try KnowledgeGraph(
+      name: name, entityTable: entityTable, relationTable: relationTable, attributes: attributes)
+  }
+
+  /// One half of `graph`'s columns, made on a core of its own.
+  private enum GraphHalf: Sendable {
+    case entities((table: EntityTable, rowOfEntity: [Int]))
+    case relations(RelationTable)
+  }
+
+  /// The entity columns of `graph`, and each entity's row there (-1 when left out).
+  private func entityColumns(_ entities: [ResolvedEntity], lexicon: Lexicon)
+    -> (table: EntityTable, rowOfEntity: [Int])
+  {
+    let referenced = referencedIDs()
+    var table = EntityTable()
+    var columns = AttributeColumnBuilder()
+    var rowOfEntity = Array(repeating: -1, count: entities.count)
     for position in entities.indices {
       let resolved = entities[position]
       // The entry is read in place, by position: `entry(id:)` copies it (all its strings).
@@ -233,12 +271,12 @@ public struct GraphAssembler: Sendable {
       {
         continue
       }
-      let row = entityTable.count
-      entityTable.ids.append(resolved.id)
-      entityTable.types.append(resolved.type)
-      entityTable.labels.append(resolved.label)
-      entityTable.aliases.append(resolved.aliases)
-      entityTable.wikidata.append(resolved.wikidata.map { .string($0) })
+      let row = table.count
+      table.ids.append(resolved.id)
+      table.types.append(resolved.type)
+      table.labels.append(resolved.label)
+      table.aliases.append(resolved.aliases)
+      table.wikidata.append(resolved.wikidata.map { .string($0) })
       var values: [String: AttributeValue] = ["mentions": .integer(Int64(resolved.mentions))]
       if let country, !country.isEmpty {
         values["country"] = .string(country)
@@ -248,36 +286,34 @@ public struct GraphAssembler: Sendable {
           values[name] = value
         }
       }
-      nodeColumns.add(values, row: row, to: &entityTable.attributes)
-      if index == nil {
-        rows[resolved.id] = row
-      } else {
-        rowOfEntity[position] = row
-      }
+      columns.add(values, row: row, to: &table.attributes)
+      rowOfEntity[position] = row
     }
-    nodeColumns.pad(&entityTable.attributes, to: entityTable.count)
+    columns.pad(&table.attributes, to: table.count)
+    return (table, rowOfEntity)
+  }
 
-    func row(of id: String) -> Int? {
-      guard let index else { return rows[id] }
-      guard let position = index[id], rowOfEntity[position] >= 0 else { return nil }
-      return rowOfEntity[position]
-    }
-    var relationTable = RelationTable()
-    var edgeColumns = AttributeColumnBuilder()
-    for entry in merged {
-      guard let source = row(of: entry.relation.source), let target = row(of: entry.relation.target)
+  /// The relation columns of `graph`: the merged relations whose ends `end` finds, in
+  /// first-seen order, with the ends `end` gives.
+  private func relationColumns(end: (String) -> Int?) -> RelationTable {
+    var table = RelationTable()
+    var columns = AttributeColumnBuilder()
+    // By index, read in place: `for entry in merged` copied every entry (its strings, its
+    // attributes and provenance arrays).
+    for position in merged.indices {
+      guard let source = end(merged[position].relation.source),
+        let target = end(merged[position].relation.target)
       else { continue }
-      let row = relationTable.count
-      relationTable.ids.append(entry.key.id)
-      relationTable.sources.append(source)
-      relationTable.targets.append(target)
-      relationTable.types.append(entry.relation.type)
-      relationTable.provenance.append(Self.inProvenanceOrder(entry.provenance))
-      edgeColumns.add(entry.relation.attributes, row: row, to: &relationTable.attributes)
+      let row = table.count
+      table.ids.append(merged[position].key.id)
+      table.sources.append(source)
+      table.targets.append(target)
+      table.types.append(merged[position].relation.type)
+      table.provenance.append(Self.inProvenanceOrder(merged[position].provenance))
+      columns.add(merged[position].relation.attributes, row: row, to: &table.attributes)
     }
-    edgeColumns.pad(&relationTable.attributes, to: relationTable.count)
-    return try KnowledgeGraph(
-      name: name, entityTable: entityTable, relationTable: relationTable, attributes: attributes)
+    columns.pad(&table.attributes, to: table.count)
+    return table
   }
 
   /// The entries in `Provenance.precedes` order, as `Relation.init` sorts them. They are
@@ -304,10 +340,11 @@ public struct GraphAssembler: Sendable {
   /// The ids every merged relation is about: its ends and its `weapon`.
   private func referencedIDs() -> Set<String> {
     var referenced = Set<String>()
-    for entry in merged {
-      referenced.insert(entry.relation.source)
-      referenced.insert(entry.relation.target)
-      if case .string(let weapon)? = entry.relation.attributes["weapon"] {
+    referenced.reserveCapacity(merged.count)
+    for position in merged.indices {
+      referenced.insert(merged[position].relation.source)
+      referenced.insert(merged[position].relation.target)
+      if case .string(let weapon)? = merged[position].relation.attributes["weapon"] {
         referenced.insert(weapon)
       }
     }

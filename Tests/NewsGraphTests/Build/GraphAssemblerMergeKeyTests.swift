@@ -214,18 +214,50 @@ import Testing
     }
   }
 
-  /// With the resolver's index of the entities, the graph is the one made without it.
-  @Test func theGraphWithTheResolverIndexIsTheGraphWithout() throws {
+  /// With the resolver's index of the entities (entity and relation columns made at once on
+  /// two cores), the graph is the one made without it.
+  @Test(arguments: [1, 2])
+  func theGraphWithTheResolverIndexIsTheGraphWithout(workers: Int) throws {
     let assembler = GraphAssemblerColumnTests.assembler()
     let entities = GraphAssemblerColumnTests.entities
     let index = Dictionary(uniqueKeysWithValues: entities.indices.map { (entities[$0].id, $0) })
     let lexicon = GraphAssemblerColumnTests.lexicon
     let with = try assembler.graph(
       name: "g", entities: entities, index: index, lexicon: lexicon,
-      attributes: ["documents": .integer(2)])
+      attributes: ["documents": .integer(2)], workers: workers)
     let without = try assembler.graph(
       name: "g", entities: entities, lexicon: lexicon, attributes: ["documents": .integer(2)])
     #expect(try TextDumpSerializer().serialize(with) == TextDumpSerializer().serialize(without))
     #expect(with.relations.count == 5)
+    #expect(Array(with.relations) == Array(without.relations))
+  }
+
+  /// The same on a larger assembly: random facts over entities the lexicon holds, weapons
+  /// among them that no relation is about (left out), relations with an unknown end (left out).
+  @Test func theGraphWithTheIndexIsTheGraphWithoutOnManyFacts() throws {
+    let documents = Self.documents(seed: 9, accented: false, count: 80)
+    var assembler = GraphAssembler()
+    for facts in documents { assembler.add(facts) }
+    var entities = ["iran", "russia", "ukraine", "nato", "a"].map {
+      ResolvedEntity(id: $0, type: "State", label: $0.uppercased(), mentions: 2)
+    }
+    entities += ["shahed", "kh-55", "unused"].map {
+      ResolvedEntity(id: $0, type: "WeaponSystem", label: $0, mentions: 1)
+    }
+    let lexicon = Lexicon(
+      entries: ["shahed", "kh-55", "unused"].map {
+        LexiconEntry(id: $0, type: "WeaponSystem", label: $0)
+      })
+    let index = Dictionary(uniqueKeysWithValues: entities.indices.map { (entities[$0].id, $0) })
+    let with = try assembler.graph(
+      name: "g", entities: entities, index: index, lexicon: lexicon, workers: 2)
+    let without = try assembler.graph(name: "g", entities: entities, lexicon: lexicon)
+    let reference = try assembler.referenceGraph(name: "g", entities: entities, lexicon: lexicon)
+    #expect(try TextDumpSerializer().serialize(with) == TextDumpSerializer().serialize(without))
+    #expect(try TextDumpSerializer().serialize(with) == TextDumpSerializer().serialize(reference))
+    #expect(!with.entities.contains { $0.id == "unused" })
+    #expect(with.entities.contains { $0.id == "shahed" })
+    #expect(with.relations.count > 10)
+    #expect(with.relations.count < assembler.mergedRelations.count)
   }
 }
