@@ -119,10 +119,11 @@ public struct BuildPipeline: Sendable {
       }
     }
     let resolution = ordered.state.resolution
-    let graph = try ordered.assembler.graph(
+    let documents = ordered.assembler.documents
+    let graph = try ordered.assembler.takeGraph(
       name: graphName, entities: resolution.entities, index: ordered.state.index,
-      lexicon: resolver.lexicon,
-      attributes: ["documents": .integer(Int64(ordered.assembler.documents))], workers: workers)
+      lexicon: resolver.lexicon, attributes: ["documents": .integer(Int64(documents))],
+      workers: workers)
     return BuildResult(
       graph: graph, diagnostics: ordered.diagnostics, mergeReport: resolution.report,
       documentsRead: ordered.assembler.documents, documentsSkipped: ordered.skipped,

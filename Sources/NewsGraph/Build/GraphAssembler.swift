@@ -28,8 +28,13 @@ public struct GraphAssembler: Sendable {
 
     static let scanLimit = 16
 
+    /// `key.id`, made when the fact is first seen (in the ordered stage, beside the other
+    /// cores' work) rather than at the end, when nothing else runs.
+    let id: String
+
     init(key: RelationKey, relation: ExtractedRelation) {
       self.key = key
+      id = key.id
       self.relation = relation
       provenance = [relation.provenance]
     }
@@ -151,7 +156,7 @@ public struct GraphAssembler: Sendable {
 
   /// The merged relations, in first-seen order.
   public var mergedRelations: [Relation] {
-    merged.map { Self.relation($0, id: $0.key.id) }
+    merged.map { Self.relation($0, id: $0.id) }
   }
 
   private static func relation(_ merged: MergedRelation, id: String) -> Relation {
@@ -165,7 +170,7 @@ public struct GraphAssembler: Sendable {
   /// the order `KnowledgeGraph` keeps them in. Sorting small (id, position) pairs and building
   /// each relation once in place is much cheaper than sorting the relations themselves.
   func relationsSortedByID() -> [Relation] {
-    var keys = merged.indices.map { (id: merged[$0].key.id, position: $0) }
+    var keys = merged.indices.map { (id: merged[$0].id, position: $0) }
     keys.sort { left, right in
       let order = left.id.compareByScalars(right.id)
       return order != 0 ? order < 0 : left.position < right.position
@@ -205,46 +210,80 @@ public struct GraphAssembler: Sendable {
   }
 
   /// `graph(name:entities:lexicon:attributes:)` given the resolver's `index` of `entities` (id
-  /// → position, `ResolutionState.index`). This runs at the end, with nothing else to do for the
-  /// other cores: with the index, the entity columns and the relation columns are made at once
-  /// on two of them (the relations' ends found in the index as positions, turned into rows
-  /// when both are done), instead of one after the other.
+  /// → position, `ResolutionState.index`), with which the columns are made on two cores (see
+  /// `columns`): this runs at the end, with nothing else to do for the other cores.
   func graph(
     name: String, entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon,
     attributes: [String: AttributeValue] = [:], workers: Int = 1
   ) throws -> KnowledgeGraph {
-    var entityTable: EntityTable
-    var relationTable: RelationTable
-    if let index {
-      let halves = ParallelMap.map([0, 1], workers: workers) { half -> GraphHalf in
-        half == 0
-          ? .entities(entityColumns(entities, lexicon: lexicon))
-          : .relations(relationColumns { index[$0] })
+    let (entityTable, relationTable) = columns(
+      entities: entities, index: index, lexicon: lexicon, workers: workers)
+    return try KnowledgeGraph(
+      name: name, entityTable: entityTable, relationTable: relationTable, attributes: attributes)
+  }
+
+  /// `graph(name:entities:index:lexicon:attributes:workers:)`, leaving the assembler empty (but
+  /// for `documents`): the merged relations, each with its attributes and provenance, are freed
+  /// on one core while `KnowledgeGraph` sorts the columns on the other, instead of after it
+  /// with every other core idle.
+  mutating func takeGraph(
+    name: String, entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon,
+    attributes: [String: AttributeValue] = [:], workers: Int = 1
+  ) throws -> KnowledgeGraph {
+    let (entityTable, relationTable) = columns(
+      entities: entities, index: index, lexicon: lexicon, workers: workers)
+    let released = HandOver([merged])
+    merged = []
+    positions = [:]
+    canonicalPositions = nil
+    entityAttributes = [:]
+    let outcomes = ParallelMap.map([0, 1], workers: workers) {
+      task -> Result<KnowledgeGraph, any Error>? in
+      guard task == 0 else {
+        _ = released.take(0)
+        return nil
       }
-      guard case .entities(let entityHalf) = halves[0],
-        case .relations(let relationHalf) = halves[1]
-      else { preconditionFailure("graph halves out of order") }
-      entityTable = entityHalf.table
-      relationTable = relationHalf
-      // An end of a merged relation is never left out (only weapons no relation is about are),
-      // so every end found in the index has a row.
-      let rows = entityHalf.rowOfEntity
-      relationTable.sources = relationHalf.sources.map { rows[$0] }
-      relationTable.targets = relationHalf.targets.map { rows[$0] }
-      precondition(!relationTable.sources.contains(-1) && !relationTable.targets.contains(-1))
-    } else {
+      return Result {
+        try KnowledgeGraph(
+          name: name, entityTable: entityTable, relationTable: relationTable,
+          attributes: attributes)
+      }
+    }
+    guard let outcome = outcomes[0] else { preconditionFailure("graph task out of order") }
+    return try outcome.get()
+  }
+
+  /// The columns of `graph`. With the resolver's `index`, the entity columns and the relation
+  /// columns are made at once on two cores (the relations' ends found in the index as
+  /// positions, turned into rows when both are done), instead of one after the other.
+  private func columns(
+    entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon, workers: Int
+  ) -> (EntityTable, RelationTable) {
+    guard let index else {
       let entityHalf = entityColumns(entities, lexicon: lexicon)
-      entityTable = entityHalf.table
       /// Entity id → its row in `entityTable`.
       var rows: [String: Int] = [:]
       rows.reserveCapacity(entities.count)
       for position in entities.indices where entityHalf.rowOfEntity[position] >= 0 {
         rows[entities[position].id] = entityHalf.rowOfEntity[position]
       }
-      relationTable = relationColumns { rows[$0] }
+      return (entityHalf.table, relationColumns { rows[$0] })
     }
-    return try KnowledgeGraph(
-      name: name, entityTable: entityTable, relationTable: relationTable, attributes: attributes)
+    let halves = ParallelMap.map([0, 1], workers: workers) { half -> GraphHalf in
+      half == 0
+        ? .entities(entityColumns(entities, lexicon: lexicon))
+        : .relations(relationColumns { index[$0] })
+    }
+    guard case .entities(let entityHalf) = halves[0],
+      case .relations(var relationTable) = halves[1]
+    else { preconditionFailure("graph halves out of order") }
+    // An end of a merged relation is never left out (only weapons no relation is about are),
+    // so every end found in the index has a row.
+    let rows = entityHalf.rowOfEntity
+    relationTable.sources = relationTable.sources.map { rows[$0] }
+    relationTable.targets = relationTable.targets.map { rows[$0] }
+    precondition(!relationTable.sources.contains(-1) && !relationTable.targets.contains(-1))
+    return (entityHalf.table, relationTable)
   }
 
   /// One half of `graph`'s columns, made on a core of its own.
@@ -305,7 +344,7 @@ public struct GraphAssembler: Sendable {
         let target = end(merged[position].relation.target)
       else { continue }
       let row = table.count
-      table.ids.append(merged[position].key.id)
+      table.ids.append(merged[position].id)
       table.sources.append(source)
       table.targets.append(target)
       table.types.append(merged[position].relation.type)

@@ -259,5 +259,14 @@ import Testing
     #expect(with.entities.contains { $0.id == "shahed" })
     #expect(with.relations.count > 10)
     #expect(with.relations.count < assembler.mergedRelations.count)
+    // What the pipeline calls: the same graph, and the assembler left empty but for its count
+    // of documents (the merged relations freed beside the sort).
+    var taken = assembler
+    let graph = try taken.takeGraph(
+      name: "g", entities: entities, index: index, lexicon: lexicon, workers: 2)
+    #expect(try TextDumpSerializer().serialize(graph) == TextDumpSerializer().serialize(with))
+    #expect(taken.mergedRelations.isEmpty)
+    #expect(taken.documents == documents.count)
+    #expect(!assembler.mergedRelations.isEmpty)
   }
 }
