@@ -123,7 +123,8 @@ import Testing
     for sentence in 0..<30 {
       documents.append(
         DocumentFacts(relations: [
-          Self.relation("meets", "K-\(sentence % 10)", "iran", attributes: [:], document: "a",
+          Self.relation(
+            "meets", "K-\(sentence % 10)", "iran", attributes: [:], document: "a",
             sentence: sentence)
         ]))
     }
@@ -170,8 +171,9 @@ import Testing
     // Parts are told apart by their lengths too: "ab" + "c" is not "a" + "bc".
     let left = Self.relation("t", "ab", "c", attributes: [:], document: "a", sentence: 0)
     let right = Self.relation("t", "a", "bc", attributes: [:], document: "a", sentence: 0)
-    #expect(HashedRelationKey(RelationKey(left)).byteHash
-      != HashedRelationKey(RelationKey(right)).byteHash)
+    #expect(
+      HashedRelationKey(RelationKey(left)).byteHash
+        != HashedRelationKey(RelationKey(right)).byteHash)
   }
 
   /// A fact read many times, with repeats before and after the scan gives way to the table of
@@ -202,7 +204,8 @@ import Testing
       for start in [0, 3] {
         for sentence in [1, 2] {
           entries.append(
-            Provenance(document: document, sentence: sentence, start: start, end: start + 1,
+            Provenance(
+              document: document, sentence: sentence, start: start, end: start + 1,
               evidence: ""))
         }
       }
