@@ -92,21 +92,24 @@ public struct BuildPipeline: Sendable {
     for phase in 0..<(batches.count + 3) {
       let toAnalyse = phase < batches.count ? Array(batches[phase]) : []
       let toResolve = analysed
-      let toExtract = resolved
-      let toMerge = extracted
+      // Handed over, so that each task frees what it took (see `HandOver`): the documents
+      // whose relations are extracted, and the facts the ordered task merges.
+      let toExtract = HandOver(resolved)
+      let toMerge = HandOver([extracted])
+      analysed = []
+      resolved = []
+      extracted = []
       let tasks = Array(0..<(1 + toAnalyse.count + toExtract.count))
       let outputs = ParallelMap.map(tasks, workers: workers) { task -> PhaseOutput in
         if task == 0 {
-          return .resolved(ordered.resolve(toResolve, mergingFirst: toMerge))
+          return .resolved(ordered.resolve(toResolve, mergingFirst: toMerge.take(0)))
         }
         if task <= toAnalyse.count {
           let position = toAnalyse[task - 1]
           return .analysed(Result { try analyze(load(position)) })
         }
-        return .extracted(extract(toExtract[task - 1 - toAnalyse.count].resolved))
+        return .extracted(extract(toExtract.take(task - 1 - toAnalyse.count).resolved))
       }
-      analysed = []
-      extracted = []
       for output in outputs {
         switch output {
         case .resolved(let documents): resolved = documents
@@ -116,9 +119,11 @@ public struct BuildPipeline: Sendable {
       }
     }
     let resolution = ordered.state.resolution
-    let graph = try ordered.assembler.graph(
-      name: graphName, entities: resolution.entities, lexicon: resolver.lexicon,
-      attributes: ["documents": .integer(Int64(ordered.assembler.documents))])
+    let documents = ordered.assembler.documents
+    let graph = try ordered.assembler.takeGraph(
+      name: graphName, entities: resolution.entities, index: ordered.state.index,
+      lexicon: resolver.lexicon, attributes: ["documents": .integer(Int64(documents))],
+      workers: workers)
     return BuildResult(
       graph: graph, diagnostics: ordered.diagnostics, mergeReport: resolution.report,
       documentsRead: ordered.assembler.documents, documentsSkipped: ordered.skipped,

@@ -8,7 +8,11 @@ public struct GraphAssembler: Sendable {
   /// Merged relations in first-seen order, and where each key's relation is: updated in place,
   /// so adding a provenance entry never copies the ones before it.
   private var merged: [MergedRelation] = []
-  private var positions: [RelationKey: Int] = [:]
+  /// Key → position in `merged`, while every key met is ASCII (see `HashedRelationKey`).
+  private var positions: [HashedRelationKey: Int] = [:]
+  /// Key → position in `merged`, from the first key with a non-ASCII part on: `positions` is
+  /// then given up, as its hash would tell canonically equivalent keys apart.
+  private var canonicalPositions: [RelationKey: Int]?
   private var entityAttributes: [String: [String: AttributeValue]] = [:]
   public private(set) var documents = 0
 
@@ -18,17 +22,50 @@ public struct GraphAssembler: Sendable {
     var provenance: [Provenance]
     /// Where each provenance entry points, to the first entry there: a cheap key for spotting
     /// the same provenance again without hashing its evidence sentence (see `addProvenance`).
-    var seen: [ProvenanceSpot: Int]
+    /// Made only once there are `scanLimit` entries: most facts have a few, which a scan
+    /// compares faster than a table is made, hashed and freed.
+    var seen: [ProvenanceSpot: Int]?
+
+    static let scanLimit = 16
+
+    /// `key.id`, made when the fact is first seen (in the ordered stage, beside the other
+    /// cores' work) rather than at the end, when nothing else runs.
+    let id: String
+
+    init(key: RelationKey, relation: ExtractedRelation) {
+      self.key = key
+      id = key.id
+      self.relation = relation
+      provenance = [relation.provenance]
+    }
 
     /// Appends `entry` unless an equal one is already listed.
     /// - Complexity: O(1) expected; entries at one spot with different evidence (which the
     ///   extractors never produce) fall back to a scan.
     mutating func addProvenance(_ entry: Provenance) {
+      guard seen != nil else {
+        // Positions first: they tell most entries apart without comparing strings.
+        if provenance.contains(where: {
+          $0.sentence == entry.sentence && $0.start == entry.start && $0.end == entry.end
+            && $0 == entry
+        }) {
+          return
+        }
+        provenance.append(entry)
+        if provenance.count >= Self.scanLimit {
+          var spots: [ProvenanceSpot: Int] = [:]
+          for index in provenance.indices where spots[ProvenanceSpot(provenance[index])] == nil {
+            spots[ProvenanceSpot(provenance[index])] = index
+          }
+          seen = spots
+        }
+        return
+      }
       let spot = ProvenanceSpot(entry)
-      if let first = seen[spot] {
+      if let first = seen?[spot] {
         if provenance[first] == entry || provenance.contains(entry) { return }
       } else {
-        seen[spot] = provenance.count
+        seen?[spot] = provenance.count
       }
       provenance.append(entry)
     }
@@ -69,28 +106,57 @@ public struct GraphAssembler: Sendable {
   /// left out.
   public mutating func add(_ facts: DocumentFacts) {
     documents += 1
-    for relation in facts.relations where relation.source != relation.target {
-      let key = RelationKey(relation)
-      guard let position = positions[key] else {
-        positions[key] = merged.count
-        merged.append(
-          MergedRelation(
-            key: key, relation: relation, provenance: [relation.provenance],
-            seen: [ProvenanceSpot(relation.provenance): 0]))
+    // By index, read in place: `for relation in facts.relations` copied every relation (its
+    // strings, attributes and provenance) once more.
+    for index in facts.relations.indices
+    where facts.relations[index].source != facts.relations[index].target {
+      let key = RelationKey(facts.relations[index])
+      guard let position = position(of: key) else {
+        merged.append(MergedRelation(key: key, relation: facts.relations[index]))
         continue
       }
       // In place (`modify`): reading `merged[position]` field by field copied the whole entry,
       // and retained every string in it, several times per relation.
-      merged[position].merge(relation)
+      merged[position].merge(facts.relations[index])
     }
     for fact in facts.entityFacts where entityAttributes[fact.entity]?[fact.name] == nil {
       entityAttributes[fact.entity, default: [:]][fact.name] = fact.value
     }
   }
 
+  /// The position in `merged` of the relation with this key; nil for a new key, which is then
+  /// given the next position (the caller appends its relation there). One look-up either way.
+  private mutating func position(of key: RelationKey) -> Int? {
+    let next = merged.count
+    if canonicalPositions == nil {
+      let hashed = HashedRelationKey(key)
+      if hashed.isASCII {
+        var found = next
+        Self.read(&positions[hashed, default: next], into: &found)
+        return found == next ? nil : found
+      }
+      // The first non-ASCII key: every key so far is ASCII, so none is canonically equivalent
+      // to another, and the table keyed by `RelationKey` is made from them as they are.
+      var table: [RelationKey: Int] = [:]
+      table.reserveCapacity(merged.count + 1)
+      for position in merged.indices { table[merged[position].key] = position }
+      canonicalPositions = table
+      positions = [:]
+    }
+    var found = next
+    Self.read(&canonicalPositions![key, default: next], into: &found)
+    return found == next ? nil : found
+  }
+
+  /// Copies `slot` to `value`: reading a dictionary's `default:` slot through `inout` finds the
+  /// key and stores the default in the one look-up.
+  private static func read(_ slot: inout Int, into value: inout Int) {
+    value = slot
+  }
+
   /// The merged relations, in first-seen order.
   public var mergedRelations: [Relation] {
-    merged.map { Self.relation($0, id: $0.key.id) }
+    merged.map { Self.relation($0, id: $0.id) }
   }
 
   private static func relation(_ merged: MergedRelation, id: String) -> Relation {
@@ -104,7 +170,7 @@ public struct GraphAssembler: Sendable {
   /// the order `KnowledgeGraph` keeps them in. Sorting small (id, position) pairs and building
   /// each relation once in place is much cheaper than sorting the relations themselves.
   func relationsSortedByID() -> [Relation] {
-    var keys = merged.indices.map { (id: merged[$0].key.id, position: $0) }
+    var keys = merged.indices.map { (id: merged[$0].id, position: $0) }
     keys.sort { left, right in
       let order = left.id.compareByScalars(right.id)
       return order != 0 ? order < 0 : left.position < right.position
@@ -140,53 +206,153 @@ public struct GraphAssembler: Sendable {
     name: String, entities: [ResolvedEntity], lexicon: Lexicon,
     attributes: [String: AttributeValue] = [:]
   ) throws -> KnowledgeGraph {
+    try graph(name: name, entities: entities, index: nil, lexicon: lexicon, attributes: attributes)
+  }
+
+  /// `graph(name:entities:lexicon:attributes:)` given the resolver's `index` of `entities` (id
+  /// → position, `ResolutionState.index`), with which the columns are made on two cores (see
+  /// `columns`): this runs at the end, with nothing else to do for the other cores.
+  func graph(
+    name: String, entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon,
+    attributes: [String: AttributeValue] = [:], workers: Int = 1
+  ) throws -> KnowledgeGraph {
+    let (entityTable, relationTable) = columns(
+      entities: entities, index: index, lexicon: lexicon, workers: workers)
+    return try KnowledgeGraph(
+      name: name, entityTable: entityTable, relationTable: relationTable, attributes: attributes)
+  }
+
+  /// `graph(name:entities:index:lexicon:attributes:workers:)`, leaving the assembler empty (but
+  /// for `documents`): the merged relations, each with its attributes and provenance, are freed
+  /// on one core while `KnowledgeGraph` sorts the columns on the other, instead of after it
+  /// with every other core idle.
+  mutating func takeGraph(
+    name: String, entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon,
+    attributes: [String: AttributeValue] = [:], workers: Int = 1
+  ) throws -> KnowledgeGraph {
+    let (entityTable, relationTable) = columns(
+      entities: entities, index: index, lexicon: lexicon, workers: workers)
+    let released = HandOver([merged])
+    merged = []
+    positions = [:]
+    canonicalPositions = nil
+    entityAttributes = [:]
+    let outcomes = ParallelMap.map([0, 1], workers: workers) {
+      task -> Result<KnowledgeGraph, any Error>? in
+      guard task == 0 else {
+        _ = released.take(0)
+        return nil
+      }
+      return Result {
+        try KnowledgeGraph(
+          name: name, entityTable: entityTable, relationTable: relationTable,
+          attributes: attributes)
+      }
+    }
+    guard let outcome = outcomes[0] else { preconditionFailure("graph task out of order") }
+    return try outcome.get()
+  }
+
+  /// The columns of `graph`. With the resolver's `index`, the entity columns and the relation
+  /// columns are made at once on two cores (the relations' ends found in the index as
+  /// positions, turned into rows when both are done), instead of one after the other.
+  private func columns(
+    entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon, workers: Int
+  ) -> (EntityTable, RelationTable) {
+    guard let index else {
+      let entityHalf = entityColumns(entities, lexicon: lexicon)
+      /// Entity id → its row in `entityTable`.
+      var rows: [String: Int] = [:]
+      rows.reserveCapacity(entities.count)
+      for position in entities.indices where entityHalf.rowOfEntity[position] >= 0 {
+        rows[entities[position].id] = entityHalf.rowOfEntity[position]
+      }
+      return (entityHalf.table, relationColumns { rows[$0] })
+    }
+    let halves = ParallelMap.map([0, 1], workers: workers) { half -> GraphHalf in
+      half == 0
+        ? .entities(entityColumns(entities, lexicon: lexicon))
+        : .relations(relationColumns { index[$0] })
+    }
+    guard case .entities(let entityHalf) = halves[0],
+      case .relations(var relationTable) = halves[1]
+    else { preconditionFailure("graph halves out of order") }
+    // An end of a merged relation is never left out (only weapons no relation is about are),
+    // so every end found in the index has a row.
+    let rows = entityHalf.rowOfEntity
+    relationTable.sources = relationTable.sources.map { rows[$0] }
+    relationTable.targets = relationTable.targets.map { rows[$0] }
+    precondition(!relationTable.sources.contains(-1) && !relationTable.targets.contains(-1))
+    return (entityHalf.table, relationTable)
+  }
+
+  /// One half of `graph`'s columns, made on a core of its own.
+  private enum GraphHalf: Sendable {
+    case entities((table: EntityTable, rowOfEntity: [Int]))
+    case relations(RelationTable)
+  }
+
+  /// The entity columns of `graph`, and each entity's row there (-1 when left out).
+  private func entityColumns(_ entities: [ResolvedEntity], lexicon: Lexicon)
+    -> (table: EntityTable, rowOfEntity: [Int])
+  {
     let referenced = referencedIDs()
-    var entityTable = EntityTable()
-    var nodeColumns = AttributeColumnBuilder()
-    /// Entity id → its row in `entityTable` (input order).
-    var rows: [String: Int] = [:]
-    rows.reserveCapacity(entities.count)
-    for resolved in entities {
-      let entry = lexicon.entry(id: resolved.id)
-      if resolved.type == "WeaponSystem", !referenced.contains(resolved.id), let entry,
-        entry.country?.isEmpty ?? true
+    var table = EntityTable()
+    var columns = AttributeColumnBuilder()
+    var rowOfEntity = Array(repeating: -1, count: entities.count)
+    for position in entities.indices {
+      let resolved = entities[position]
+      // The entry is read in place, by position: `entry(id:)` copies it (all its strings).
+      let entry = lexicon.position(ofEntry: resolved.id)
+      let country = entry.flatMap { lexicon.entries[$0].country }
+      if resolved.type == "WeaponSystem", !referenced.contains(resolved.id), entry != nil,
+        country?.isEmpty ?? true
       {
         continue
       }
-      let row = entityTable.count
-      entityTable.ids.append(resolved.id)
-      entityTable.types.append(resolved.type)
-      entityTable.labels.append(resolved.label)
-      entityTable.aliases.append(resolved.aliases)
-      entityTable.wikidata.append(resolved.wikidata.map { .string($0) })
+      let row = table.count
+      table.ids.append(resolved.id)
+      table.types.append(resolved.type)
+      table.labels.append(resolved.label)
+      table.aliases.append(resolved.aliases)
+      table.wikidata.append(resolved.wikidata.map { .string($0) })
       var values: [String: AttributeValue] = ["mentions": .integer(Int64(resolved.mentions))]
-      if let country = entry?.country, !country.isEmpty {
+      if let country, !country.isEmpty {
         values["country"] = .string(country)
       }
-      for (name, value) in entityAttributes[resolved.id] ?? [:] where values[name] == nil {
-        values[name] = value
+      if !entityAttributes.isEmpty {
+        for (name, value) in entityAttributes[resolved.id] ?? [:] where values[name] == nil {
+          values[name] = value
+        }
       }
-      nodeColumns.add(values, row: row, to: &entityTable.attributes)
-      rows[resolved.id] = row
+      columns.add(values, row: row, to: &table.attributes)
+      rowOfEntity[position] = row
     }
-    nodeColumns.pad(&entityTable.attributes, to: entityTable.count)
+    columns.pad(&table.attributes, to: table.count)
+    return (table, rowOfEntity)
+  }
 
-    var relationTable = RelationTable()
-    var edgeColumns = AttributeColumnBuilder()
-    for entry in merged {
-      guard let source = rows[entry.relation.source], let target = rows[entry.relation.target]
+  /// The relation columns of `graph`: the merged relations whose ends `end` finds, in
+  /// first-seen order, with the ends `end` gives.
+  private func relationColumns(end: (String) -> Int?) -> RelationTable {
+    var table = RelationTable()
+    var columns = AttributeColumnBuilder()
+    // By index, read in place: `for entry in merged` copied every entry (its strings, its
+    // attributes and provenance arrays).
+    for position in merged.indices {
+      guard let source = end(merged[position].relation.source),
+        let target = end(merged[position].relation.target)
       else { continue }
-      let row = relationTable.count
-      relationTable.ids.append(entry.key.id)
-      relationTable.sources.append(source)
-      relationTable.targets.append(target)
-      relationTable.types.append(entry.relation.type)
-      relationTable.provenance.append(Self.inProvenanceOrder(entry.provenance))
-      edgeColumns.add(entry.relation.attributes, row: row, to: &relationTable.attributes)
+      let row = table.count
+      table.ids.append(merged[position].id)
+      table.sources.append(source)
+      table.targets.append(target)
+      table.types.append(merged[position].relation.type)
+      table.provenance.append(Self.inProvenanceOrder(merged[position].provenance))
+      columns.add(merged[position].relation.attributes, row: row, to: &table.attributes)
     }
-    edgeColumns.pad(&relationTable.attributes, to: relationTable.count)
-    return try KnowledgeGraph(
-      name: name, entityTable: entityTable, relationTable: relationTable, attributes: attributes)
+    columns.pad(&table.attributes, to: table.count)
+    return table
   }
 
   /// The entries in `Provenance.precedes` order, as `Relation.init` sorts them. They are
@@ -195,20 +361,29 @@ public struct GraphAssembler: Sendable {
   /// are.
   static func inProvenanceOrder(_ entries: [Provenance]) -> [Provenance] {
     guard entries.count > 1 else { return entries }
-    for index in 1..<entries.count
-    where Provenance.precedes(entries[index], entries[index - 1]) {
+    for index in 1..<entries.count where precedes(entries[index], entries[index - 1]) {
       return entries.sorted(by: Provenance.precedes)
     }
     return entries
   }
 
+  /// `Provenance.precedes`, with its test for one document made by one `memcmp`
+  /// (`equalsByScalars`) instead of a walk of the two `utf8` views.
+  static func precedes(_ left: Provenance, _ right: Provenance) -> Bool {
+    guard left.document.equalsByScalars(right.document) else {
+      return Provenance.precedes(left, right)
+    }
+    return (left.start, left.end, left.sentence) < (right.start, right.end, right.sentence)
+  }
+
   /// The ids every merged relation is about: its ends and its `weapon`.
   private func referencedIDs() -> Set<String> {
     var referenced = Set<String>()
-    for entry in merged {
-      referenced.insert(entry.relation.source)
-      referenced.insert(entry.relation.target)
-      if case .string(let weapon)? = entry.relation.attributes["weapon"] {
+    referenced.reserveCapacity(merged.count)
+    for position in merged.indices {
+      referenced.insert(merged[position].relation.source)
+      referenced.insert(merged[position].relation.target)
+      if case .string(let weapon)? = merged[position].relation.attributes["weapon"] {
         referenced.insert(weapon)
       }
     }

@@ -67,23 +67,28 @@ public struct EntityResolver: Sendable {
       homeState(of: mentions, on: article.metadata?.published)
       ?? state.documentMostMentionedState
     var assigned: [String?] = []
-    for (position, mention) in mentions.enumerated() {
-      if mention.method == .agreement {
-        assigned.append(resolveAgreement(mention, in: mentions, state: &state))
-      } else if mention.method == .role, mention.roleTitle == CounterpartRule.title {
+    assigned.reserveCapacity(mentions.count)
+    // By index, each mention passed in place: `for (position, mention) in
+    // mentions.enumerated()` copied every mention first (a retain and a release).
+    for position in mentions.indices {
+      let method = mentions[position].method
+      if method == .agreement {
+        assigned.append(resolveAgreement(mentions[position], in: mentions, state: &state))
+      } else if method == .role, mentions[position].roleTitle == CounterpartRule.title {
         assigned.append(
           resolveCounterpart(
-            mention, in: article, earlier: mentions[..<position], assigned: assigned,
+            mentions[position], in: article, earlier: mentions[..<position], assigned: assigned,
             state: &state))
-      } else if mention.method == .role {
+      } else if method == .role {
         let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
         assigned.append(
           resolveRole(
-            mention, in: article, apposition: next, defaultState: defaultState, state: &state))
+            mentions[position], in: article, apposition: next, defaultState: defaultState,
+            state: &state))
       } else {
-        assigned.append(resolve(mention, in: article, state: &state))
+        assigned.append(resolve(mentions[position], in: article, state: &state))
       }
-      if let role = mention.role, let roleState = mention.state {
+      if let role = mentions[position].role, let roleState = mentions[position].state {
         state.documentRoleStates[role] = roleState
       }
     }

@@ -28,14 +28,18 @@ public struct ResolutionState: Sendable {
   /// The state the current document mentions most, when one leads (computed once per document).
   var documentMostMentionedState: String?
   var lines: [MergeLine] = []
-  /// (entity, surface form) pairs already reported.
-  private var reported: Set<ReportedForm> = []
-  /// Per entity, surface forms already in `reported`, byte for byte (at most
-  /// `exactFormLimit`): most mentions repeat one of them, and finding it by a byte comparison
-  /// saves hashing the form (a non-ASCII one is normalized to NFC for the hash). A form not
-  /// found here still goes through `reported`, which tells canonically equal forms alike.
+  /// Per entity, the surface forms already reported, while there are at most `exactFormLimit`
+  /// (no two canonically equivalent). Most mentions repeat one of them byte for byte, found by
+  /// a byte comparison; a new form is compared with each as `String`s (canonical equivalence),
+  /// which costs less than hashing the form into a set of every entity's forms (a non-ASCII
+  /// one normalized to NFC for the hash), and growing that set.
   private var reportedForms: [[String]] = []
   static let exactFormLimit = 32
+  /// Per entity, whether it has more forms than `exactFormLimit`: then all of them are in
+  /// `reported`, and a new one is told apart there.
+  private var formsOverflow: [Bool] = []
+  /// (entity, surface form) pairs reported, of the entities with `formsOverflow` only.
+  private var reported: Set<ReportedForm> = []
   /// Per lexicon entry (by position in `Lexicon.entries`), its entity's position in `entities`
   /// plus one, 0 until looked up: a memo of `index[entry.id]`, which never changes once set
   /// (entities are only appended), so a repeated entry costs no hashing of its id. Sized on first
@@ -136,6 +140,7 @@ public struct ResolutionState: Sendable {
     entities.append(entity)
     lastDocument.append(0)
     reportedForms.append([])
+    formsOverflow.append(false)
   }
 
   private mutating func register(_ name: String, for id: String) {
@@ -202,13 +207,28 @@ public struct ResolutionState: Sendable {
     }
     lastDocument[position] = documentNumber
     if reportedForms[position].contains(where: { $0.equalsByScalars(mention.text) }) { return }
-    if reportedForms[position].count < Self.exactFormLimit {
-      reportedForms[position].append(mention.text)
-    }
+    guard isNewForm(mention.text, of: position) else { return }
+    lines.append(
+      MergeLine(
+        document: mention.document, text: mention.text, entity: entities[position].id,
+        reason: reason))
+  }
+
+  /// Whether `text` is a surface form not yet reported for the entity at `position` (none
+  /// canonically equivalent to it); if so, it is recorded as reported.
+  private mutating func isNewForm(_ text: String, of position: Int) -> Bool {
     let id = entities[position].id
-    if reported.insert(ReportedForm(entity: id, text: mention.text)).inserted {
-      lines.append(
-        MergeLine(document: mention.document, text: mention.text, entity: id, reason: reason))
+    if formsOverflow[position] {
+      return reported.insert(ReportedForm(entity: id, text: text)).inserted
     }
+    if reportedForms[position].contains(text) { return false }
+    if reportedForms[position].count < Self.exactFormLimit {
+      reportedForms[position].append(text)
+      return true
+    }
+    formsOverflow[position] = true
+    for form in reportedForms[position] { reported.insert(ReportedForm(entity: id, text: form)) }
+    reported.insert(ReportedForm(entity: id, text: text))
+    return true
   }
 }

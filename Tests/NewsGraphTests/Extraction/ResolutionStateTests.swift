@@ -46,4 +46,32 @@ import Testing
     _ = resolve(forms.reversed(), in: "b.txt", state: &state)
     #expect(state.resolution.report.lines.map(\.text) == forms)
   }
+
+  /// Forms are kept per entity in a list, compared as `String`s (canonical equivalence), and
+  /// in the set of (entity, form) pairs only past `exactFormLimit`: the report must list what
+  /// one set of every pair lists, with canonically equivalent spellings (NFC and NFD, U+212A
+  /// KELVIN SIGN and K) before, at and after that limit, in several orders.
+  @Test(arguments: [1 as UInt64, 2, 3, 4])
+  func formsAreReportedAsOneSetOfPairsReportsThem(seed: UInt64) {
+    var random = GraphAssemblerMergeKeyTests.Generator(state: seed)
+    let limit = ResolutionState.exactFormLimit
+    var spellings: [[String]] = (0..<(limit + 6)).map { ["Russia \($0)"] }
+    spellings[2] = ["Kiev \(2)", "\u{212A}iev \(2)"]
+    spellings[limit - 1] = ["Caf\u{E9} \(limit)", "Cafe\u{301} \(limit)"]
+    spellings[limit] = ["\u{212A}remlin", "Kremlin"]
+    spellings[limit + 3] = ["R\u{F6}ssia", "Ro\u{308}ssia"]
+    var state = ResolutionState()
+    var reference = Set<String>()
+    var expected: [String] = []
+    for document in 0..<6 {
+      let texts = (0..<(limit * 2)).map { _ -> String in
+        let forms = spellings[random.next(document < 2 ? limit : spellings.count)]
+        return forms[random.next(forms.count)]
+      }
+      for text in texts where reference.insert(text).inserted { expected.append(text) }
+      _ = resolve(texts, in: "\(document).txt", state: &state)
+    }
+    #expect(state.resolution.report.lines.map(\.text) == expected)
+    #expect(expected.count > limit)
+  }
 }
