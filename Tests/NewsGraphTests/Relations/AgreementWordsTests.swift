@@ -2,7 +2,8 @@ import Testing
 
 @testable import NewsGraph
 
-/// `AgreementWords` with a token limit gives the first tokens of the whole range, and
+/// `AgreementWords` with a token limit gives the first tokens of the whole range, with `last`
+/// a suffix of them holding the last ones, `count` the number of the limited tokens, and
 /// `mayContain` never rules out a word the tokens hold; `SentenceWords.words(in:)` counts what
 /// `lowerWords(in:)` lists.
 @Suite struct AgreementWordsTests {
@@ -13,6 +14,7 @@ import Testing
     "",
     "a",
     "   ,, ;; \"\" ‘’ — end",
+    "The US will send an extra $275mn “package” to Ukraine’s army, said ‘officials’ (late).",
   ]
 
   @Test(arguments: sentences)
@@ -24,6 +26,36 @@ import Testing
         let limited = AgreementWords(bytes, from: start, to: bytes.count, limit: limit).tokens
         #expect(limited.map(\.text) == all.prefix(limit).map(\.text))
         #expect(limited.map(\.bytes) == all.prefix(limit).map(\.bytes))
+      }
+    }
+  }
+
+  @Test(arguments: sentences)
+  func lastTokensAreASuffixOfAllTokensHoldingTheLastOnes(_ text: String) {
+    let bytes = Array(text.utf8)
+    for start in 0...bytes.count {
+      for end in stride(from: start, through: bytes.count, by: 3) {
+        let all = AgreementWords(bytes, from: start, to: end).tokens
+        for count in 0...4 {
+          let last = AgreementWords(bytes, from: start, to: end, last: count).tokens
+          #expect(last.count >= min(count, all.count))
+          #expect(last.map(\.text) == all.suffix(last.count).map(\.text))
+          #expect(last.map(\.bytes) == all.suffix(last.count).map(\.bytes))
+        }
+      }
+    }
+  }
+
+  @Test(arguments: sentences)
+  func countIsTheNumberOfLimitedTokens(_ text: String) {
+    let bytes = Array(text.utf8)
+    for start in 0...bytes.count {
+      for end in stride(from: max(0, start - 2), through: bytes.count, by: 2) {
+        for limit in [0, 1, 2, 3, 5, Int.max] {
+          #expect(
+            AgreementWords.count(bytes, from: start, to: end, limit: limit)
+              == AgreementWords(bytes, from: start, to: end, limit: limit).tokens.count)
+        }
       }
     }
   }

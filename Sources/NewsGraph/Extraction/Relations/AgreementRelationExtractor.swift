@@ -174,13 +174,14 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     let agreement = mentions[index]
     let span = agreement.mention.bytes
     var reading = AgreementReading(agreement: agreement, sentence: sentence, span: span)
-    let spanWords = AgreementWords(bytes, span).texts
+    let spanTokens = AgreementWords(bytes, span).tokens
+    let spanWords = spanTokens.map(\.text)
     reading.isSanctions = spanWords.contains { $0.hasPrefix("sanction") }
     reading.bilateral = spanWords.contains { Self.bilateralNouns.contains($0) }
 
     // Inside the span: names before "against"/"on" are parties, after it targets.
     let inside = names.entities(in: bytes, range: span)
-    let targetCue = AgreementWords(bytes, span).tokens.first {
+    let targetCue = spanTokens.first {
       ["against", "on", "targeting"].contains($0.text)
     }
     for entity in inside {
@@ -203,8 +204,14 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     let previousEnd =
       mentions[..<index].last { $0.mention.bytes.upperBound <= span.lowerBound }?.mention.bytes
       .upperBound ?? sentence.bytes.lowerBound
-    let leading = AgreementWords(bytes, from: previousEnd, to: span.lowerBound).tokens.filter {
-      $0.text != "\""
+    // Only the last word before the span is read: the words from the last two runs without a
+    // space, all of them when those are quotation marks only.
+    var leading = AgreementWords(bytes, from: previousEnd, to: span.lowerBound, last: 2).tokens
+      .filter { $0.text != "\"" }
+    if leading.isEmpty {
+      leading = AgreementWords(bytes, from: previousEnd, to: span.lowerBound).tokens.filter {
+        $0.text != "\""
+      }
     }
     let determiner = leading.last?.text ?? spanWords.first ?? ""
     let theirBefore =
@@ -276,7 +283,11 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       bytes, from: span.upperBound, to: sentence.bytes.upperBound, limit: 6
     ).tokens
     if let cue = after.first?.text {
-      let list = coordinated(after: span.upperBound, in: Array(following), bytes: bytes, skip: 1)
+      // The list is read only after a cue that takes it.
+      let takesList = cue == "between" || reading.isSanctions
+      let list =
+        takesList
+        ? coordinated(after: span.upperBound, in: Array(following), bytes: bytes, skip: 1) : []
       if cue == "between" && !list.isEmpty {
         reading.parties = []
         for id in list { Self.add(id, to: &reading.parties) }
@@ -416,7 +427,11 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     var result: [String] = []
     var cursor = position
     for mention in mentions {
-      let gap = AgreementWords(bytes, from: cursor, to: mention.mention.bytes.lowerBound).texts
+      // Longer gaps fail both tests: the first `skip` + 3 tokens, or 3, are enough.
+      let gap = AgreementWords(
+        bytes, from: cursor, to: mention.mention.bytes.lowerBound,
+        limit: result.isEmpty ? skip + 3 : 3
+      ).texts
       if result.isEmpty {
         guard gap.count <= skip + 2, !gap.contains(where: AgreementWords.isClauseBreak) else {
           break
@@ -430,7 +445,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         // "with South Korea's Hyundai Rotem": the company is the partner.
         if let owned = mentions.first(where: { $0.mention.bytes.lowerBound >= cursor }),
           owned.type == "Organization",
-          AgreementWords(bytes, from: cursor, to: owned.mention.bytes.lowerBound).texts.isEmpty
+          AgreementWords.count(bytes, from: cursor, to: owned.mention.bytes.lowerBound, limit: 1)
+            == 0
         {
           Self.add(owned.entity, to: &result)
           cursor = owned.mention.bytes.upperBound
@@ -456,7 +472,10 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       let mention = mentions[index]
       let start =
         index > 0 ? mentions[index - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
-      let before = AgreementWords(bytes, from: start, to: mention.mention.bytes.lowerBound).texts
+      // Only the last word is read, or the whole gap when it is one token: two are enough.
+      let before = AgreementWords(
+        bytes, from: start, to: mention.mention.bytes.lowerBound, last: 2
+      ).texts
       if Self.isActor(mention) && !(before.last.map { Self.prepositions.contains($0) } ?? false) {
         found = [mention.entity]
         foundAt = mention.mention.bytes.lowerBound
@@ -468,7 +487,9 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
             previous > 0
             ? mentions[previous - 1].mention.bytes.upperBound : sentence.bytes.lowerBound
           last =
-            AgreementWords(bytes, from: from, to: mentions[previous].mention.bytes.lowerBound).texts
+            AgreementWords(
+              bytes, from: from, to: mentions[previous].mention.bytes.lowerBound, last: 2
+            ).texts
           previous -= 1
         }
         break
@@ -523,8 +544,10 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       // "anti-tank" is not a tank: a weapon glued to a word by a hyphen is part of a compound.
       let start = mention.mention.bytes.lowerBound
       if start > 0 && bytes[start - 1] == UInt8(ascii: "-") { continue }
-      let gap = AgreementWords(bytes, from: span.upperBound, to: mention.mention.bytes.lowerBound)
-        .texts
+      // A gap of more than 15 tokens fails: 16 are enough to tell.
+      let gap = AgreementWords(
+        bytes, from: span.upperBound, to: mention.mention.bytes.lowerBound, limit: 16
+      ).texts
       guard gap.count <= 15, !gap.contains(where: AgreementWords.isClauseBreak) else { break }
       // The cue must open the words after the agreement: "package of 50 tanks", "package to
       // Ukraine, including …"; not "deals have seen Iran send hundreds of drones".
@@ -542,12 +565,14 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
   func money(near span: Range<Int>, in amounts: [MoneyAmount], bytes: [UInt8]) -> MoneyAmount? {
     if let inside = amounts.first(where: { span.contains($0.bytes.lowerBound) }) { return inside }
     if let before = amounts.last(where: { $0.bytes.upperBound <= span.lowerBound }),
-      AgreementWords(bytes, from: before.bytes.upperBound, to: span.lowerBound).texts.count <= 3
+      AgreementWords.count(bytes, from: before.bytes.upperBound, to: span.lowerBound, limit: 4)
+        <= 3
     {
       return before
     }
     if let after = amounts.first(where: { $0.bytes.lowerBound >= span.upperBound }),
-      AgreementWords(bytes, from: span.upperBound, to: after.bytes.lowerBound).texts.count <= 2
+      AgreementWords.count(bytes, from: span.upperBound, to: after.bytes.lowerBound, limit: 3)
+        <= 2
     {
       return after
     }
@@ -568,8 +593,10 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
     after object: Range<Int>, suppliers: [String], mentions: [ResolvedMention], bytes: [UInt8],
     sentence: Sentence, approving: Bool = false
   ) -> AgreementSupply? {
-    let before = AgreementWords(bytes, from: sentence.bytes.lowerBound, to: object.lowerBound)
-      .tokens
+    // The verb must be among the last eight tokens before the object: only those are read.
+    let before = AgreementWords(
+      bytes, from: sentence.bytes.lowerBound, to: object.lowerBound, last: 8
+    ).tokens
     guard
       let verbIndex = before.lastIndex(where: {
         Self.supplyVerbs.contains($0.text) || approving && Self.approvalVerbs.contains($0.text)
@@ -583,8 +610,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
       $0.mention.bytes.lowerBound >= verb.upperBound
         && $0.mention.bytes.upperBound <= object.lowerBound
     }), Self.isActor(direct),
-      AgreementWords(bytes, from: verb.upperBound, to: direct.mention.bytes.lowerBound).texts
-        .isEmpty
+      AgreementWords.count(
+        bytes, from: verb.upperBound, to: direct.mention.bytes.lowerBound, limit: 1) == 0
     {
       recipient = direct
     } else {
@@ -597,7 +624,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
         let from = after[cue].bytes.upperBound
         if let next = mentions.first(where: { $0.mention.bytes.lowerBound >= from }),
           Self.isActor(next),
-          AgreementWords(bytes, from: from, to: next.mention.bytes.lowerBound).texts.count <= 4
+          AgreementWords.count(bytes, from: from, to: next.mention.bytes.lowerBound, limit: 5)
+            <= 4
         {
           recipient = next
         }
@@ -644,7 +672,8 @@ public struct AgreementRelationExtractor: RelationCandidateSource {
           $0.mention.bytes.lowerBound >= from && Self.isActor($0)
         }
         if let next = mentions.first,
-          AgreementWords(bytes, from: from, to: next.mention.bytes.lowerBound).texts.count <= 1
+          AgreementWords.count(bytes, from: from, to: next.mention.bytes.lowerBound, limit: 2)
+            <= 1
         {
           seller = next.entity
           sellerEnd = next.mention.bytes.upperBound

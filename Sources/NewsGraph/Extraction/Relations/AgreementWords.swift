@@ -16,21 +16,76 @@ struct AgreementWords {
   /// after a phrase stop there instead of lower-casing the rest of the sentence. Tokens are
   /// read left to right, so they are the first tokens of the whole range.
   init(_ bytes: [UInt8], _ range: Range<Int>, limit: Int = .max) {
+    guard limit > 0 else { return }
+    var found: [(text: String, bytes: Range<Int>)] = []
+    Self.forEachToken(bytes, range) { token, kind in
+      let text: String
+      switch kind {
+      case .word: text = Self.lowercased(bytes[token])
+      case .quote: text = "\""
+      case .mark: text = String(UnicodeScalar(bytes[token.lowerBound]))
+      }
+      found.append((text, token))
+      return found.count < limit
+    }
+    tokens = found
+  }
+
+  /// The last tokens of `start..<end`: at least the last `count` of them (all when the range
+  /// holds fewer), read from a space or control byte past `count` runs of other bytes instead
+  /// of from `start`. No token holds such a byte and every other byte belongs to a token, so
+  /// each run holds a token at least, and the tokens read are the last tokens of the whole
+  /// range, with the same texts and bytes.
+  init(_ bytes: [UInt8], from start: Int, to end: Int, last count: Int) {
+    var from = start
+    var runs = 0
+    var position = end
+    while position > start, runs < count {
+      position -= 1
+      if bytes[position] <= 0x20, position + 1 < end, bytes[position + 1] > 0x20 {
+        runs += 1
+        if runs == count { from = position }
+      }
+    }
+    self.init(bytes, from: from, to: end)
+  }
+
+  /// The number of tokens of `start..<end`, counted up to `limit`, without making their texts:
+  /// `AgreementWords(bytes, from: start, to: end, limit: limit).tokens.count`.
+  static func count(_ bytes: [UInt8], from start: Int, to end: Int, limit: Int = .max) -> Int {
+    guard limit > 0 else { return 0 }
+    var count = 0
+    forEachToken(bytes, start..<max(start, end)) { _, _ in
+      count += 1
+      return count < limit
+    }
+    return count
+  }
+
+  /// What a token is: a word (its text is its bytes lower-cased), a quotation mark (text `"`)
+  /// or another single byte (its own text).
+  enum TokenKind {
+    case word
+    case quote
+    case mark
+  }
+
+  /// Calls `body` with each token of `range`, left to right, until it returns false.
+  @inline(__always)
+  static func forEachToken(
+    _ bytes: [UInt8], _ range: Range<Int>, _ body: (Range<Int>, TokenKind) -> Bool
+  ) {
     var position = range.lowerBound
     var start: Int?
-    func flush(_ end: Int) {
-      if let open = start {
-        tokens.append((Self.lowercased(bytes[open..<end]), open..<end))
-      }
-      start = nil
-    }
     while position < range.upperBound {
-      if tokens.count >= limit { break }
       let byte = bytes[position]
-      let quote = Self.quoteLength(bytes, at: position, end: range.upperBound)
+      let quote = quoteLength(bytes, at: position, end: range.upperBound)
       if quote > 0 {
-        flush(position)
-        tokens.append(("\"", position..<position + quote))
+        if let open = start {
+          start = nil
+          if !body(open..<position, .word) { return }
+        }
+        if !body(position..<position + quote, .quote) { return }
         position += quote
         continue
       }
@@ -40,15 +95,17 @@ struct AgreementWords {
       if isWord {
         if start == nil { start = position }
       } else {
-        flush(position)
+        if let open = start {
+          start = nil
+          if !body(open..<position, .word) { return }
+        }
         if byte > 0x20 {
-          tokens.append((String(UnicodeScalar(byte)), position..<position + 1))
+          if !body(position..<position + 1, .mark) { return }
         }
       }
       position += 1
     }
-    if tokens.count < limit { flush(range.upperBound) }
-    if tokens.count > limit { tokens.removeLast(tokens.count - limit) }
+    if let open = start { _ = body(open..<range.upperBound, .word) }
   }
 
   /// Whether `word` (ASCII lower case) occurs in `bytes[range]`, ignoring ASCII case: without
