@@ -128,6 +128,46 @@ enum MatchText {
   static func appendPhraseUnits(
     _ bytes: UnsafeBufferPointer<UInt8>, folding: Bool, to units: inout [UInt8]
   ) -> Bool {
+    // Most names of a lexicon are words joined by single spaces, with no control byte, no
+    // U+0080–U+00BF (lead byte C2: the no-break space) and no U+2000–U+2FFF (lead byte E2: ’
+    // and the typographic punctuation): their units are their bytes (A–Z folded), with no
+    // space run, ’ or trimming to read unit by unit. Every other byte >= 0x80 is a word byte.
+    var previousIsSpace = true
+    var hasWord = false
+    for byte in bytes {
+      if byte == 0x20 {
+        if previousIsSpace {
+          return appendPhraseUnitsByUnit(bytes, folding: folding, to: &units)
+        }
+        previousIsSpace = true
+      } else if byte &- 0x21 < 0x5E {
+        previousIsSpace = false
+        if !hasWord && isASCIIWord(byte) { hasWord = true }
+      } else if byte >= 0x80 && byte != 0xC2 && byte != 0xE2 {
+        previousIsSpace = false
+        hasWord = true
+      } else {
+        return appendPhraseUnitsByUnit(bytes, folding: folding, to: &units)
+      }
+    }
+    if previousIsSpace { return appendPhraseUnitsByUnit(bytes, folding: folding, to: &units) }
+    guard hasWord else { return false }
+    let start = units.count
+    units.append(contentsOf: bytes)
+    if folding {
+      units.withUnsafeMutableBufferPointer { units in
+        for index in start..<units.count where units[index] &- 0x41 < 26 {
+          units[index] |= 0x20
+        }
+      }
+    }
+    return true
+  }
+
+  /// `appendPhraseUnits` for any phrase: its units read one at a time with `unit(at:)`.
+  static func appendPhraseUnitsByUnit(
+    _ bytes: UnsafeBufferPointer<UInt8>, folding: Bool, to units: inout [UInt8]
+  ) -> Bool {
     var hasWord = false
     var position = 0
     while position < bytes.count && !hasWord {

@@ -78,10 +78,14 @@ struct TitledPersonRule: Sendable {
   let titleAutomaton: PhraseAutomaton
   let personNounAutomaton = PhraseAutomaton(
     phrases: TitledPersonRule.personNouns.map { (text: $0, payload: 0, caseSensitive: false) })
-  /// Full names (labels and aliases) of lexicon persons → ids.
-  let personsByName: [String: [String]]
-  /// Last words of lexicon persons' labels and aliases → ids.
-  let personsBySurname: [String: [String]]
+  /// Full names (labels and aliases) of lexicon persons → ids, as `PersonIDs`.
+  let personsByName: [String: Int32]
+  /// Last words of lexicon persons' labels and aliases → ids, as `PersonIDs`.
+  let personsBySurname: [String: Int32]
+  /// The lexicon's entries, whose positions `personsByName` and `personsBySurname` give.
+  let entries: [LexiconEntry]
+  /// The id lists of the names shared by several persons, in the order first seen.
+  let sharedPersons: [[String]]
   /// Lexicon organizations of one state → that state ("National Security Council spokesman").
   let countryOfOrganization: [String: String]
 
@@ -91,23 +95,29 @@ struct TitledPersonRule: Sendable {
       phrases: lexicon.roleTitles.enumerated().map {
         (text: $0.element.title, payload: Int32($0.offset), caseSensitive: false)
       })
-    var byName: [String: [String]] = [:]
-    var bySurname: [String: [String]] = [:]
+    // A name's ids are one entry position, or for the few names several persons share, a list
+    // of `shared`: no array per name (an allocation and a release each, for every person name
+    // of a 100,000-entry lexicon at start-up).
+    var byName: [String: Int32] = [:]
+    var bySurname: [String: Int32] = [:]
+    var shared: [[String]] = []
     byName.reserveCapacity(lexicon.entries.count)
     bySurname.reserveCapacity(lexicon.entries.count)
     let entries = lexicon.entries
     for person in lexicon.positions(ofType: "Person") {
-      let id = entries[person].id
       for position in -1..<entries[person].aliases.count {
         let name = position < 0 ? entries[person].label : entries[person].aliases[position]
-        Self.add(id, to: &byName[name, default: []])
+        Self.add(person, named: name, to: &byName, shared: &shared, entries: entries)
         if let surname = Self.lastWord(of: name) {
-          Self.add(id, to: &bySurname[String(surname), default: []])
+          Self.add(
+            person, named: String(surname), to: &bySurname, shared: &shared, entries: entries)
         }
       }
     }
     personsByName = byName
     personsBySurname = bySurname
+    sharedPersons = shared
+    self.entries = entries
     var countries: [String: String] = [:]
     for position in lexicon.positions(ofType: "Organization") {
       if let country = entries[position].country, !country.isEmpty {
@@ -177,14 +187,37 @@ struct TitledPersonRule: Sendable {
     return head[head.index(after: space)...]
   }
 
-  private static func add(_ id: String, to list: inout [String]) {
-    if !list.contains(id) { list.append(id) }
+  /// Adds the person at `position` of `entries` to the ids of `name` in `table` (unless it is
+  /// there already), keeping them in the order added: a value `v >= 0` is the one person at
+  /// `entries[v]`, `v < 0` the list `shared[-1 - v]`.
+  private static func add(
+    _ position: Int, named name: String, to table: inout [String: Int32],
+    shared: inout [[String]], entries: [LexiconEntry]
+  ) {
+    guard let old = table.updateValue(Int32(position), forKey: name) else { return }
+    let id = entries[position].id
+    if old >= 0 {
+      if entries[Int(old)].id == id {
+        table[name] = old
+      } else {
+        shared.append([entries[Int(old)].id, id])
+        table[name] = -Int32(shared.count)
+      }
+    } else {
+      table[name] = old
+      if !shared[Int(-1 - old)].contains(id) { shared[Int(-1 - old)].append(id) }
+    }
+  }
+
+  /// The ids of a `personsByName` or `personsBySurname` value.
+  private func ids(_ value: Int32) -> [String] {
+    value >= 0 ? [entries[Int(value)].id] : sharedPersons[Int(-1 - value)]
   }
 
   /// The lexicon ids a name denotes, or nil when it is not a known person.
   func lexiconPersons(named name: String) -> [String]? {
-    if let ids = personsByName[name] { return ids }
-    if !name.contains(" "), let ids = personsBySurname[name] { return ids }
+    if let value = personsByName[name] { return ids(value) }
+    if !name.contains(" "), let value = personsBySurname[name] { return ids(value) }
     return nil
   }
 
