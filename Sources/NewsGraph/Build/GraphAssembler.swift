@@ -199,8 +199,9 @@ public struct GraphAssembler: Sendable {
   /// armoured vehicles lost"), and an unlinked class says nothing a reader can use.
   ///
   /// The entities and relations go straight into the graph's columns (`EntityTable`,
-  /// `RelationTable`), which `KnowledgeGraph` sorts by id with one `memcmp` per comparison; no
-  /// `Entity` or `Relation` value (each a dictionary and several strings) is made on the way.
+  /// `RelationTable`), in id order (sorted here with one `memcmp` per comparison, as
+  /// `KnowledgeGraph` sorts, which then finds them sorted); no `Entity` or `Relation` value
+  /// (each a dictionary and several strings) is made on the way.
   /// The result is the graph `referenceGraph` builds from those values.
   public func graph(
     name: String, entities: [ResolvedEntity], lexicon: Lexicon,
@@ -256,7 +257,7 @@ public struct GraphAssembler: Sendable {
   /// The columns of `graph`. With the resolver's `index`, the entity columns and the relation
   /// columns are made at once on two cores (the relations' ends found in the index as
   /// positions, turned into rows when both are done), instead of one after the other.
-  private func columns(
+  func columns(
     entities: [ResolvedEntity], index: [String: Int]?, lexicon: Lexicon, workers: Int
   ) -> (EntityTable, RelationTable) {
     guard let index else {
@@ -300,7 +301,15 @@ public struct GraphAssembler: Sendable {
     var table = EntityTable()
     var columns = AttributeColumnBuilder()
     var rowOfEntity = Array(repeating: -1, count: entities.count)
-    for position in entities.indices {
+    // In id order, so that `KnowledgeGraph` finds the rows sorted and neither sorts nor gathers
+    // them (it would, with nothing else running): the order it would give, as its sort is
+    // stable and leaving entities out keeps the others' order.
+    var ids = TextColumn()
+    ids.reserveCapacity(rows: entities.count, bytes: entities.count * 24)
+    for position in entities.indices { ids.append(entities[position].id) }
+    let order = ids.sortingPermutation()
+    for rank in entities.indices {
+      let position = order?[rank] ?? rank
       let resolved = entities[position]
       // The entry is read in place, by position: `entry(id:)` copies it (all its strings).
       let entry = lexicon.position(ofEntry: resolved.id)
@@ -332,19 +341,51 @@ public struct GraphAssembler: Sendable {
     return (table, rowOfEntity)
   }
 
-  /// The relation columns of `graph`: the merged relations whose ends `end` finds, in
-  /// first-seen order, with the ends `end` gives.
+  /// The relation columns of `graph`: the merged relations whose ends `end` finds, sorted by
+  /// id (code point order; first-seen order among equal ids), with the ends `end` gives.
+  ///
+  /// `KnowledgeGraph` then finds the rows sorted and neither sorts nor gathers them (every
+  /// provenance entry and its evidence copied once more, at the end, with nothing else
+  /// running): the ids are sorted here, as it sorts them, and each row is added once, in
+  /// place.
   private func relationColumns(end: (String) -> Int?) -> RelationTable {
-    var table = RelationTable()
-    var columns = AttributeColumnBuilder()
+    /// The relations kept, in first-seen order: position in `merged` and ends.
+    var kept: [(position: Int, source: Int, target: Int)] = []
+    kept.reserveCapacity(merged.count)
+    var ids = TextColumn()
     // By index, read in place: `for entry in merged` copied every entry (its strings, its
     // attributes and provenance arrays).
     for position in merged.indices {
       guard let source = end(merged[position].relation.source),
         let target = end(merged[position].relation.target)
       else { continue }
-      let row = table.count
-      table.ids.append(merged[position].id)
+      kept.append((position, source, target))
+      ids.append(merged[position].id)
+    }
+    let order = ids.sortingPermutation()
+    var table = RelationTable()
+    table.ids = order.map(ids.gathered) ?? ids
+    table.sources.reserveCapacity(kept.count)
+    table.targets.reserveCapacity(kept.count)
+    // Every provenance column allocated once, at its final size (counting bytes is O(1) per
+    // native string): grown entry by entry, the evidence was copied and its fresh memory
+    // touched about twice.
+    var entries = 0
+    var documentBytes = 0
+    var evidenceBytes = 0
+    for (position, _, _) in kept {
+      for entry in merged[position].provenance {
+        documentBytes += entry.document.utf8.count
+        evidenceBytes += entry.evidence.utf8.count
+      }
+      entries += merged[position].provenance.count
+    }
+    table.provenance.reserveCapacity(
+      rows: kept.count, entries: entries, documentBytes: documentBytes,
+      evidenceBytes: evidenceBytes)
+    var columns = AttributeColumnBuilder()
+    for row in kept.indices {
+      let (position, source, target) = kept[order?[row] ?? row]
       table.sources.append(source)
       table.targets.append(target)
       table.types.append(merged[position].relation.type)

@@ -25,8 +25,22 @@ public struct RelationKey: Sendable, Hashable {
     target = relation.target
     let modality = relation.attributes["modality"]?.lexicalForm ?? Modality.asserted.rawValue
     polarity = Self.polarity(of: modality)
-    qualifiers = Self.distinguishingAttributes.map { relation.attributes[$0]?.lexicalForm ?? "" }
+    // Most relations have none of the distinguishing attributes: they share one array of
+    // empty qualifiers instead of each allocating its own.
+    let weapon = relation.attributes["weapon"]
+    let role = relation.attributes["role"]
+    let agreement = relation.attributes["agreement"]
+    if weapon == nil && role == nil && agreement == nil {
+      qualifiers = Self.noQualifiers
+    } else {
+      qualifiers = [
+        weapon?.lexicalForm ?? "", role?.lexicalForm ?? "", agreement?.lexicalForm ?? "",
+      ]
+    }
   }
+
+  /// `qualifiers` of a relation with none of `distinguishingAttributes`.
+  static let noQualifiers = distinguishingAttributes.map { _ in "" }
 
   /// The relation id: readable (source, type, target, then whatever distinguishes it), then a
   /// hash of the whole key so that ids never collide. It depends on the key alone, so it stays

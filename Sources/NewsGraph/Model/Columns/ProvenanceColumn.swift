@@ -39,6 +39,22 @@ public struct ProvenanceColumn: Sendable {
 
   public var count: Int { ends.count }
 
+  /// Makes room for `rows` more rows holding `entries` more entries, whose documents and
+  /// evidence take `documentBytes` and `evidenceBytes` more bytes: each column is then
+  /// allocated once, instead of grown (copied, and its new memory touched) again and again.
+  public mutating func reserveCapacity(
+    rows: Int, entries: Int, documentBytes: Int, evidenceBytes: Int
+  ) {
+    documents.reserveCapacity(
+      rows: documents.count + entries, bytes: documents.bytes.count + documentBytes)
+    evidence.reserveCapacity(
+      rows: evidence.count + entries, bytes: evidence.bytes.count + evidenceBytes)
+    sentences.reserveCapacity(sentences.count + entries)
+    starts.reserveCapacity(starts.count + entries)
+    stops.reserveCapacity(stops.count + entries)
+    ends.reserveCapacity(ends.count + rows)
+  }
+
   @inlinable
   public func entryRange(_ row: Int) -> Range<Int> { (row == 0 ? 0 : ends[row - 1])..<ends[row] }
 
