@@ -12,3 +12,11 @@ struct SeededRandom: RandomNumberGenerator {
     return value ^ (value >> 31)
   }
 }
+
+extension SeededRandom {
+  /// A value in `0..<bound`: the next value modulo `bound`, so a test's draws depend on the
+  /// seed alone, not on how the standard library reduces a random number to a range.
+  mutating func next(_ bound: Int) -> Int {
+    Int(next() % UInt64(bound))
+  }
+}

@@ -212,16 +212,8 @@ public struct PhraseAutomaton: Sendable {
   public func matches(in text: UnsafeBufferPointer<UInt8>) -> [PhraseMatch] {
     var result: [PhraseMatch] = []
     guard !text.isEmpty, !terminals.isEmpty else { return result }
-    rootNext.withUnsafeBufferPointer { root in
-      nodes.withUnsafeBufferPointer { nodes in
-        edges.withUnsafeBufferPointer { edges in
-          startBits.withUnsafeBufferPointer { bits in
-            scan(
-              text, root: root, trie: PhraseTrieView(nodes: nodes, edges: edges),
-              starts: PhraseStartFilter(bits: bits), into: &result)
-          }
-        }
-      }
+    withTables { root, trie, filter in
+      scan(text, root: root, trie: trie, starts: filter, into: &result)
     }
     return result
   }
@@ -257,31 +249,39 @@ public struct PhraseAutomaton: Sendable {
   {
     var result: [PhraseMatch] = []
     guard !text.isEmpty, !terminals.isEmpty else { return result }
-    rootNext.withUnsafeBufferPointer { root in
-      nodes.withUnsafeBufferPointer { nodes in
-        edges.withUnsafeBufferPointer { edges in
-          startBits.withUnsafeBufferPointer { bits in
-            let trie = PhraseTrieView(nodes: nodes, edges: edges)
-            let filter = PhraseStartFilter(bits: bits)
-            var resume = 0
-            for start in starts where Int(start) >= resume {
-              let position = Int(start)
-              let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
-              let state = root[Int(first)]
-              if state >= 0,
-                filter.mayStart(at: position, first: first, next: afterFirst, in: text),
-                let match = longestMatch(
-                  in: text, start: position, state: state, next: afterFirst, trie: trie)
-              {
-                result.append(match)
-                resume = match.end
-              }
-            }
-          }
+    withTables { root, trie, filter in
+      var resume = 0
+      for start in starts where Int(start) >= resume {
+        let position = Int(start)
+        let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
+        let state = root[Int(first)]
+        if state >= 0, filter.mayStart(at: position, first: first, next: afterFirst, in: text),
+          let match = longestMatch(
+            in: text, start: position, state: state, next: afterFirst, trie: trie)
+        {
+          result.append(match)
+          resume = match.end
         }
       }
     }
     return result
+  }
+
+  /// Calls `body` with the root table, the trie and the start filter over the automaton's
+  /// buffers, for one scan.
+  @inline(__always)
+  private func withTables(
+    _ body: (UnsafeBufferPointer<Int32>, PhraseTrieView, PhraseStartFilter) -> Void
+  ) {
+    rootNext.withUnsafeBufferPointer { root in
+      nodes.withUnsafeBufferPointer { nodes in
+        edges.withUnsafeBufferPointer { edges in
+          startBits.withUnsafeBufferPointer { bits in
+            body(root, PhraseTrieView(nodes: nodes, edges: edges), PhraseStartFilter(bits: bits))
+          }
+        }
+      }
+    }
   }
 
   private func scan(

@@ -9,19 +9,6 @@ import Testing
 /// unless already listed" do: those references are written out here and compared on many
 /// inputs.
 @Suite struct GraphAssemblerMergeKeyTests {
-  /// A deterministic generator (SplitMix64), so every run checks the same inputs.
-  struct Generator {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      value ^= value >> 31
-      return Int(value % UInt64(bound))
-    }
-  }
-
   static func relation(
     _ type: String, _ source: String, _ target: String, attributes: [String: AttributeValue],
     document: String, sentence: Int, evidence: String = "e"
@@ -71,7 +58,7 @@ import Testing
   /// are non-ASCII, among them forms canonically equivalent to others (K and U+212A KELVIN
   /// SIGN, é precomposed and decomposed).
   static func documents(seed: UInt64, accented: Bool, count: Int = 40) -> [DocumentFacts] {
-    var random = Generator(state: seed)
+    var random = SeededRandom(seed: seed)
     let ids =
       accented
       ? ["iran", "K-1", "\u{212A}-1", "caf\u{E9}", "cafe\u{301}", "russia"]
@@ -142,7 +129,7 @@ import Testing
   /// Equal ASCII keys hash alike; the hash tells the keys of many different facts apart, and
   /// a part with a byte above 0x7F anywhere (in the tail or in a whole word) is not ASCII.
   @Test func hashedKeysOfASCIIPartsHashAlikeWhenEqual() {
-    var random = Generator(state: 42)
+    var random = SeededRandom(seed: 42)
     var hashes: [UInt64: RelationKey] = [:]
     var keys = 0
     for _ in 0..<2_000 {
@@ -180,7 +167,7 @@ import Testing
   /// spots: each whole provenance value is kept once, in first-seen order.
   @Test(arguments: [5, 15, 16, 17, 60])
   func provenanceIsKeptOnceAcrossTheScanLimit(readings: Int) {
-    var random = Generator(state: UInt64(readings))
+    var random = SeededRandom(seed: UInt64(readings))
     var relations: [ExtractedRelation] = []
     for _ in 0..<(readings * 3) {
       relations.append(

@@ -8,24 +8,10 @@ import Testing
 /// `KnowledgeGraph` sort them) on many generated inputs, in both column paths (with and
 /// without the resolver's index); also the merge of repeated facts and the keys' qualifiers.
 @Suite struct GraphAssemblerPresortTests {
-  /// A small deterministic generator (SplitMix64), so every run tests the same inputs.
-  struct Generator {
-    var state: UInt64
-
-    mutating func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      value ^= value >> 31
-      return Int(value % UInt64(bound))
-    }
-  }
-
   /// Ids in no particular order, some differing only in case, length or punctuation.
   static let idStems = ["russia", "Iran", "iran", "a", "a-2", "a.b", "zeta", "b", "B", "ukraine"]
 
-  static func entities(_ generator: inout Generator, count: Int) -> [ResolvedEntity] {
+  static func entities(_ generator: inout SeededRandom, count: Int) -> [ResolvedEntity] {
     var ids: [String] = []
     var seen = Set<String>()
     while ids.count < count {
@@ -46,7 +32,7 @@ import Testing
   }
 
   static func facts(
-    _ generator: inout Generator, entities: [ResolvedEntity], documents: Int
+    _ generator: inout SeededRandom, entities: [ResolvedEntity], documents: Int
   ) -> [DocumentFacts] {
     let types = ["supplies", "meets", "holdsRole", "sanctions"]
     let modalities = ["asserted", "planned", "denied", "alleged"]
@@ -90,7 +76,7 @@ import Testing
 
   @Test(arguments: 1...12)
   func presortedColumnsGiveTheReferenceGraph(seed: Int) throws {
-    var generator = Generator(state: UInt64(seed))
+    var generator = SeededRandom(seed: UInt64(seed))
     let entities = Self.entities(&generator, count: 5 + generator.next(60))
     var assembler = GraphAssembler()
     for document in Self.facts(&generator, entities: entities, documents: 1 + generator.next(8)) {
@@ -123,7 +109,7 @@ import Testing
   /// The columns handed to `KnowledgeGraph` are in id order already: it has nothing to sort.
   @Test(arguments: 1...6)
   func columnsComeInIDOrder(seed: Int) {
-    var generator = Generator(state: UInt64(seed) &* 977)
+    var generator = SeededRandom(seed: UInt64(seed) &* 977)
     let entities = Self.entities(&generator, count: 20 + generator.next(40))
     var assembler = GraphAssembler()
     for document in Self.facts(&generator, entities: entities, documents: 6) {

@@ -53,7 +53,7 @@ import Testing
   /// KELVIN SIGN and K) before, at and after that limit, in several orders.
   @Test(arguments: [1 as UInt64, 2, 3, 4])
   func formsAreReportedAsOneSetOfPairsReportsThem(seed: UInt64) {
-    var random = GraphAssemblerMergeKeyTests.Generator(state: seed)
+    var random = SeededRandom(seed: seed)
     let limit = ResolutionState.exactFormLimit
     var spellings: [[String]] = (0..<(limit + 6)).map { ["Russia \($0)"] }
     spellings[2] = ["Kiev \(2)", "\u{212A}iev \(2)"]

@@ -31,7 +31,7 @@ import Testing
 
   @Test(arguments: [1 as UInt64, 2, 3, 4, 5, 6])
   func theTableGivesTheSearchedSlices(seed: UInt64) {
-    var random = GraphAssemblerMergeKeyTests.Generator(state: seed)
+    var random = SeededRandom(seed: seed)
     let sentenceCount = 1 + random.next(40)
     var sentences = (0..<random.next(60)).map { _ in random.next(sentenceCount) }
     sentences.sort()
