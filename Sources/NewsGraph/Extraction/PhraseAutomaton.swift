@@ -252,12 +252,8 @@ public struct PhraseAutomaton: Sendable {
     withTables { root, trie, filter in
       var resume = 0
       for start in starts where Int(start) >= resume {
-        let position = Int(start)
-        let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
-        let state = root[Int(first)]
-        if state >= 0, filter.mayStart(at: position, first: first, next: afterFirst, in: text),
-          let match = longestMatch(
-            in: text, start: position, state: state, next: afterFirst, trie: trie)
+        if let match = longestMatch(
+          at: Int(start), in: text, root: root, trie: trie, filter: filter)
         {
           result.append(match)
           resume = match.end
@@ -293,11 +289,8 @@ public struct PhraseAutomaton: Sendable {
     var previousIsWord = false
     while position < count {
       if !previousIsWord {
-        let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
-        let state = root[Int(first)]
-        if state >= 0, starts.mayStart(at: position, first: first, next: afterFirst, in: text),
-          let match = longestMatch(
-            in: text, start: position, state: state, next: afterFirst, trie: trie)
+        if let match = longestMatch(
+          at: position, in: text, root: root, trie: trie, filter: starts)
         {
           result.append(match)
           position = match.end
@@ -312,6 +305,20 @@ public struct PhraseAutomaton: Sendable {
         while position < count && MatchText.isASCIIWord(text[position]) { position += 1 }
       }
     }
+  }
+
+  /// The longest accepted match that starts at `position`, if any: its first unit through the
+  /// root table, then the start filter, then the walk.
+  @inline(__always)
+  private func longestMatch(
+    at position: Int, in text: UnsafeBufferPointer<UInt8>, root: UnsafeBufferPointer<Int32>,
+    trie: PhraseTrieView, filter: PhraseStartFilter
+  ) -> PhraseMatch? {
+    let (first, afterFirst) = MatchText.unit(at: position, in: text, folding: true)
+    let state = root[Int(first)]
+    guard state >= 0, filter.mayStart(at: position, first: first, next: afterFirst, in: text)
+    else { return nil }
+    return longestMatch(in: text, start: position, state: state, next: afterFirst, trie: trie)
   }
 
   /// Walks the trie from `start` (already past its first unit) and returns the longest
