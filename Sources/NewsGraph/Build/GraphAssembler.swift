@@ -402,19 +402,10 @@ public struct GraphAssembler: Sendable {
   /// are.
   static func inProvenanceOrder(_ entries: [Provenance]) -> [Provenance] {
     guard entries.count > 1 else { return entries }
-    for index in 1..<entries.count where precedes(entries[index], entries[index - 1]) {
+    for index in 1..<entries.count where Provenance.precedes(entries[index], entries[index - 1]) {
       return entries.sorted(by: Provenance.precedes)
     }
     return entries
-  }
-
-  /// `Provenance.precedes`, with its test for one document made by one `memcmp`
-  /// (`equalsByScalars`) instead of a walk of the two `utf8` views.
-  static func precedes(_ left: Provenance, _ right: Provenance) -> Bool {
-    guard left.document.equalsByScalars(right.document) else {
-      return Provenance.precedes(left, right)
-    }
-    return (left.start, left.end, left.sentence) < (right.start, right.end, right.sentence)
   }
 
   /// The ids every merged relation is about: its ends and its `weapon`.

@@ -64,38 +64,19 @@ public struct RelationKey: Sendable, Hashable {
       id += "."
       id += polarity
     }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    func mix(_ text: String, separated: Bool = true) {
-      if separated {
-        hash ^= 0x1F
-        hash &*= 0x0000_0100_0000_01b3
-      }
-      for byte in text.utf8 {
-        hash ^= UInt64(byte)
-        hash &*= 0x0000_0100_0000_01b3
-      }
+    var hash = FNV1a()
+    hash.add(type.utf8)
+    func add(_ part: String) {
+      hash.add(0x1F)
+      hash.add(part.utf8)
     }
-    mix(type, separated: false)
-    mix(source)
-    mix(target)
-    mix(polarity)
-    for qualifier in qualifiers { mix(qualifier) }
+    add(source)
+    add(target)
+    add(polarity)
+    for qualifier in qualifiers { add(qualifier) }
     id += "-"
-    id += Self.hexPrefix(hash)
+    id += hash.hex(digits: 8)
     return id
-  }
-
-  /// The first 8 of the 16 lowercase hex digits of `hash` (`StableID.hexHash(…).prefix(8)`).
-  static func hexPrefix(_ hash: UInt64) -> String {
-    let digits: StaticString = "0123456789abcdef"
-    return String(unsafeUninitializedCapacity: 8) { target in
-      digits.withUTF8Buffer { table in
-        for position in 0..<8 {
-          target[position] = table[Int((hash >> UInt64(60 - 4 * position)) & 0xF)]
-        }
-      }
-      return 8
-    }
   }
 
   /// The id as first written: parts joined into strings, then hashed (the reference `id`

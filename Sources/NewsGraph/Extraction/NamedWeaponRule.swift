@@ -60,7 +60,7 @@ struct NamedWeaponRule: Sendable {
     guard name.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
     let found = name.utf8.withContiguousStorageIfAvailable {
       bytes -> (isDecided: Bool, word: String?) in
-      guard TitledPersonRule.spacesStandAlone(bytes) else { return (false, nil) }
+      guard NameWords.spacesStandAlone(bytes) else { return (false, nil) }
       var start = 0
       while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
       var end = start

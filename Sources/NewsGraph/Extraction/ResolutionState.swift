@@ -154,31 +154,12 @@ public struct ResolutionState: Sendable {
   }
 
   /// The lowercased last word of a name of two words or more (split at spaces), nil for one
-  /// word: the `surnames` key. An ASCII name is read as bytes, where its characters are its
-  /// bytes and `lowercased()` maps A–Z to a–z; any other name is split into `Character`s (a
-  /// space with a combining mark after it is no separator there).
+  /// word: the `surnames` key.
   static func surnameKey(of name: String) -> String? {
-    let key = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
-      let space = UInt8(ascii: " ")
-      var end = bytes.count
-      while end > 0 && bytes[end - 1] == space { end -= 1 }
-      var start = end
-      while start > 0 && bytes[start - 1] != space { start -= 1 }
-      guard end > 0, bytes[..<start].contains(where: { $0 != space }) else { return .some(nil) }
-      return .some(
-        String(unsafeUninitializedCapacity: end - start) { target in
-          for offset in 0..<(end - start) {
-            let byte = bytes[start + offset]
-            target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-          }
-          return end - start
-        })
-    }
-    if let key, let found = key { return found }
-    let words = name.split(separator: " ")
-    guard words.count > 1, let last = words.last?.lowercased() else { return nil }
-    return last
+    guard let last = NameWords.lastWord(of: name),
+      name.utf8[..<last.startIndex].contains(where: { $0 != UInt8(ascii: " ") })
+    else { return nil }
+    return last.lowercased()
   }
 
   private mutating func count(

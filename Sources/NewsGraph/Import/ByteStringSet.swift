@@ -3,7 +3,8 @@
 #endif
 
 /// A set of byte strings that numbers its members in insertion order: the importer's map from
-/// ids (exact bytes, as `ScalarKey` compares them) to rows, without a `String` per id.
+/// ids (exact bytes, as `ScalarKey` compares them) to rows, and the lexicon loader's check for
+/// repeated ids, without a `String` or a `Hasher` run per id.
 ///
 /// Open addressing over one `TextColumn` of the members; the table stays under half full. A
 /// slot holds the row and 32 bits of the hash, so a probe that misses never reads the member's
@@ -26,11 +27,7 @@ struct ByteStringSet {
 
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01b3
-    }
+    let hash = FNV1a.hash(bytes)
     return Int(truncatingIfNeeded: hash ^ (hash >> 29))
   }
 

@@ -20,14 +20,8 @@ extension StableID {
     while out.count > start && out.last == UInt8(ascii: "_") { out.removeLast() }
     if out.count == start { out.append(contentsOf: "id".utf8) }
     out.append(UInt8(ascii: "-"))
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01b3
-    }
-    let digits: [UInt8] = Array("0123456789abcdef".utf8)
-    for shift in stride(from: 60, through: 0, by: -4) {
-      out.append(digits[Int(hash >> UInt64(shift) & 0xF)])
-    }
+    var hasher = FNV1a()
+    hasher.add(bytes)
+    hasher.appendHex(to: &out)
   }
 }

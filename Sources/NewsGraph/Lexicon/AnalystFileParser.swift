@@ -192,7 +192,7 @@ struct AnalystFileParser: Sendable {
   ) throws(NewsGraphError) -> LexiconEntry {
     let location = InputLocation(file: file, line: line.number)
     let id = Self.string(fields[0], in: text)
-    guard Self.isValidID(UnsafeBufferPointer(rebasing: text[fields[0]])) else {
+    guard LexiconLoader.isValidID(utf8: UnsafeBufferPointer(rebasing: text[fields[0]])) else {
       throw NewsGraphError(
         .malformedTable("id '\(id)' is not a lowercase slug [a-z0-9][a-z0-9._-]*"), at: location)
     }
@@ -222,18 +222,6 @@ struct AnalystFileParser: Sendable {
     return LexiconEntry(
       id: id, type: type, label: label, aliases: try Self.values(fields[3], in: text, at: location),
       wikidata: wikidata.isEmpty ? nil : wikidata, location: location)
-  }
-
-  /// `LexiconLoader.isValidID` on the bytes of the field.
-  private static func isValidID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    func isLowerOrDigit(_ byte: UInt8) -> Bool {
-      byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
-    }
-    guard let first = bytes.first, isLowerOrDigit(first) else { return false }
-    return bytes.allSatisfy {
-      isLowerOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
-        || $0 == UInt8(ascii: "-")
-    }
   }
 
   /// The fields of a line split at every TAB, each trimmed of surrounding spaces.

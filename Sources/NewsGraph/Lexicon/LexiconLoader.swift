@@ -298,29 +298,18 @@ public struct LexiconLoader: Sendable {
   }
 
   /// `uniqueIndex`'s check for ids that are valid slugs (ASCII, so equal ids are equal bytes):
-  /// an open-addressing table of positions keyed by an FNV-1a hash of the id's bytes, which
-  /// costs a fraction of a `[String: Int]` of 100,000 ids (SipHash, and a dictionary to grow).
+  /// a `ByteStringSet` of the ids, which costs a fraction of a `[String: Int]` of 100,000 ids
+  /// (SipHash, and a dictionary to grow). Its rows are the positions, up to the first repeat.
   private func checkUniqueSlugs(_ entries: [LexiconEntry]) throws {
-    var capacity = 16
-    while capacity < 2 * entries.count { capacity *= 2 }
-    let mask = capacity - 1
-    var table = [Int](repeating: -1, count: capacity)
+    var ids = ByteStringSet(capacity: entries.count)
     for position in entries.indices {
-      var id = entries[position].id
-      let hash = id.withUTF8 { bytes in
-        bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+      let (first, inserted) = ids.insert(entries[position].id)
+      guard inserted else {
+        let origin = entries[first].location.map { " at \($0)" } ?? ""
+        throw NewsGraphError(
+          .malformedTable("id '\(entries[position].id)' is already defined\(origin)"),
+          at: entries[position].location)
       }
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while table[slot] >= 0 {
-        if entries[table[slot]].id == id {
-          let origin = entries[table[slot]].location.map { " at \($0)" } ?? ""
-          throw NewsGraphError(
-            .malformedTable("id '\(id)' is already defined\(origin)"),
-            at: entries[position].location)
-        }
-        slot = (slot + 1) & mask
-      }
-      table[slot] = position
     }
   }
 
@@ -376,8 +365,14 @@ public struct LexiconLoader: Sendable {
 
   /// `[a-z0-9][a-z0-9._-]*`: safe as a graph id in every export format (`StableID`).
   static func isValidID(_ id: String) -> Bool {
-    guard let first = id.utf8.first, isLowerOrDigit(first) else { return false }
-    return id.utf8.allSatisfy {
+    isValidID(utf8: id.utf8)
+  }
+
+  /// `isValidID` on the id's UTF-8 bytes (the analyst file parser reads them in place).
+  static func isValidID<Bytes: Collection>(utf8 bytes: Bytes) -> Bool
+  where Bytes.Element == UInt8 {
+    guard let first = bytes.first, isLowerOrDigit(first) else { return false }
+    return bytes.allSatisfy {
       isLowerOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
         || $0 == UInt8(ascii: "-")
     }

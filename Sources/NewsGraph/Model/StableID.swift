@@ -51,12 +51,8 @@ public enum StableID {
 
   /// 64-bit FNV-1a of the UTF-8 bytes, as 16 lowercase hex digits.
   public static func hexHash(_ text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01b3
-    }
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    var hasher = FNV1a()
+    hasher.add(text.utf8)
+    return hasher.hex()
   }
 }

@@ -149,12 +149,4 @@ import Testing
     #expect(key.id == key.referenceID)
     #expect(StableID.isSafe(key.id))
   }
-
-  @Test func hexPrefixIsTheHashsFirstEightDigits() {
-    for hash: UInt64 in [0, 1, 0xF, 0xDEAD_BEEF, 0x0123_4567_89AB_CDEF, .max] {
-      let digits = String(hash, radix: 16)
-      let full = String(repeating: "0", count: 16 - digits.count) + digits
-      #expect(RelationKey.hexPrefix(hash) == String(full.prefix(8)))
-    }
-  }
 }

@@ -38,7 +38,7 @@ import Testing
   @Test(arguments: names)
   func spacesStandAloneOnlyWhenSplittingBytesSplitsCharacters(name: String) {
     let decided = name.utf8.withContiguousStorageIfAvailable {
-      TitledPersonRule.spacesStandAlone($0)
+      NameWords.spacesStandAlone($0)
     }
     if decided == true {
       let byBytes = name.utf8.split(separator: UInt8(ascii: " ")).map {

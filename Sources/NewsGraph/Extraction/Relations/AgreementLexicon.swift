@@ -38,7 +38,7 @@ struct AgreementLexicon: Sendable {
     self.forms = forms
     var surnames: [String: [String]] = [:]
     for person in lexicon.positions(ofType: "Person") {
-      if let last = TitledPersonRule.lastWord(of: lexicon.entries[person].label) {
+      if let last = NameWords.lastWord(of: lexicon.entries[person].label) {
         surnames[String(last), default: []].append(lexicon.entries[person].id)
       }
     }
